@@ -84,7 +84,7 @@ public static class CommissioningCatalogue
             "Establish the health-care needs of the population served.",
             CommissioningPhase.StrategicPlanning, Briefing("line 41"), Provenance.FromSource),
         new(WoodinStage.SpecifyServices, "Specify services",
-            "Define, within a strategic framework, the services required to meet those needs.",
+            "Decide which services are needed to answer the assessed needs, in line with the wider strategy.",
             CommissioningPhase.ProcuringServices, Briefing("line 41"), Provenance.FromSource),
         new(WoodinStage.SecureServices, "Secure services",
             "Obtain the specified services from providers, for example by tender and contract.",
@@ -147,7 +147,7 @@ public static class CommissioningCatalogue
             "The NHS framework for assessing and grading equality performance across protected characteristics; it exposed data gaps and prompted targets to improve disaggregation.",
             Nihr("line 1910"), Provenance.FromSource),
         new(CommissioningLever.EquityAudit, "Equity audit",
-            "A systematic comparison of access and outcomes across ethnic groups, used to find inequalities and scrutinise services.",
+            "A systematic check of how access and outcomes differ between ethnic groups, used to find inequalities and scrutinise services.",
             Briefing("lines 188-190"), Provenance.FromSource),
     });
 

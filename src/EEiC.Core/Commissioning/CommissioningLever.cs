@@ -29,6 +29,6 @@ public enum CommissioningLever
     /// <summary>The Equality Delivery System (EDS), the NHS framework for assessing equality performance (seed 002, line 1910).</summary>
     EqualityDeliverySystem = 5,
 
-    /// <summary>An equity audit of access and outcomes across ethnic groups (seed 001, lines 188-190).</summary>
+    /// <summary>An equity audit comparing access and outcomes between ethnic groups (seed 001, lines 188-190).</summary>
     EquityAudit = 6,
 }

@@ -16,7 +16,7 @@ public enum WoodinStage
     /// <summary>Assess the health-care needs of a population.</summary>
     AssessNeeds = 0,
 
-    /// <summary>Specify the services needed to meet those needs within a strategic framework.</summary>
+    /// <summary>Specify the services needed, within a strategic framework.</summary>
     SpecifyServices = 1,
 
     /// <summary>Secure (procure and contract) those services.</summary>

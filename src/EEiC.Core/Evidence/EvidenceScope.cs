@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace EEiC.Evidence;
 
 /// <summary>
-/// The geographical scope of evidence. The EEiC study recommends combining national and local data to fill gaps
+/// The geographical scope of evidence. The EEiC study recommends using national data alongside local data where local data are missing
 /// (Better Health Briefing 28, EEiC seed 001, lines 119-121) and records each source as local, regional, national
 /// or international (NIHR report, seed 002, line 3053).
 /// </summary>

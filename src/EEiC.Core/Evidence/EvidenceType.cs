@@ -14,7 +14,7 @@ public enum EvidenceType
     /// <summary>A joint strategic needs assessment or another needs assessment.</summary>
     NeedsAssessment = 0,
 
-    /// <summary>Tools and frameworks that compile or generate data, such as equality impact assessments.</summary>
+    /// <summary>Tools and frameworks that produce data as they are used, such as equality impact assessments.</summary>
     ImpactAssessment = 1,
 
     /// <summary>Routine service data: ethnic monitoring, patient profiling, routine service statistics.</summary>

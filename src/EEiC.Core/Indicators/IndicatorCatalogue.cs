@@ -57,7 +57,7 @@ public static class IndicatorCatalogue
             IndicatorValueType.Proportion, 100, IndicatorPolarity.LowerIsBetter, IndicatorDomain.Access,
             CommissioningPhase.ProcuringServices, RequiresEthnicBreakdown: true, Nihr("line 1662")),
         new("smoking-cessation-quitters", "Smoking cessation quitters",
-            "Number of people who quit smoking with the stop smoking service, counted by ethnic group so that explicit targets for black and minority ethnic service users can be monitored.",
+            "Number of people who quit smoking with the stop smoking service, counted by ethnic group so that explicit targets for BME service users can be monitored.",
             IndicatorValueType.Count, 1, IndicatorPolarity.HigherIsBetter, IndicatorDomain.Outcome,
             CommissioningPhase.MonitoringAndEvaluation, RequiresEthnicBreakdown: true, Briefing("lines 178-180"),
             Lever: CommissioningLever.KeyPerformanceIndicator),
