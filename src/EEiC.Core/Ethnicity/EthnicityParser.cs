@@ -61,6 +61,7 @@ public sealed class EthnicityParser
     /// <summary>Reads one value.</summary>
     /// <param name="value">The raw value; <see langword="null"/> is treated as blank.</param>
     /// <returns>The result; never throws on data.</returns>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public EthnicityParseResult Parse(string? value)
     {
         if (value is null)

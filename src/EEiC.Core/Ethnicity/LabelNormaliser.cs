@@ -13,6 +13,28 @@ internal static class LabelNormaliser
     /// <summary>Size of the key buffer: enough for <see cref="MaxInputLength"/> characters with every one expanded to " and ".</summary>
     internal const int BufferLength = MaxInputLength * 5;
 
+    /// <summary>For ASCII: the lower-cased letter or digit, 1 for '&amp;' and '+' (read as "and"), 0 for a word break.</summary>
+    private static readonly char[] AsciiMap = BuildAsciiMap();
+
+    private static char[] BuildAsciiMap()
+    {
+        var map = new char[128];
+        for (var c = '0'; c <= '9'; c++)
+        {
+            map[c] = c;
+        }
+
+        for (var c = 'a'; c <= 'z'; c++)
+        {
+            map[c] = c;
+            map[char.ToUpperInvariant(c)] = c;
+        }
+
+        map['&'] = (char)1;
+        map['+'] = (char)1;
+        return map;
+    }
+
     /// <summary>Writes the key of <paramref name="input"/> into <paramref name="destination"/>.</summary>
     /// <returns>The key length, or -1 when the input is longer than <see cref="MaxInputLength"/>.</returns>
     internal static int Normalise(ReadOnlySpan<char> input, Span<char> destination)
@@ -26,6 +48,28 @@ internal static class LabelNormaliser
         var pendingSpace = false;
         foreach (var c in input)
         {
+            if (c < 128)
+            {
+                var mapped = AsciiMap[c];
+                if (mapped > 1)
+                {
+                    if (pendingSpace && length > 0)
+                    {
+                        destination[length++] = ' ';
+                    }
+
+                    pendingSpace = false;
+                    destination[length++] = mapped;
+                    continue;
+                }
+
+                if (mapped == 0)
+                {
+                    pendingSpace = true;
+                    continue;
+                }
+            }
+
             if (char.IsLetterOrDigit(c))
             {
                 if (pendingSpace && length > 0)
@@ -57,6 +101,7 @@ internal static class LabelNormaliser
     }
 
     /// <summary>The key of a string, allocated (used when building lookup tables).</summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     internal static string Normalise(string input)
     {
         Span<char> buffer = stackalloc char[BufferLength];
