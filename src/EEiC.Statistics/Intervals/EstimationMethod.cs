@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+
+namespace EEiC.Statistics.Intervals;
+
+/// <summary>The method an estimate's interval was computed with.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EstimationMethod>))]
+public enum EstimationMethod
+{
+    /// <summary>No interval was computed.</summary>
+    None = 0,
+
+    /// <summary>Wilson score interval for a proportion (Wilson 1927; Newcombe 1998).</summary>
+    Wilson = 1,
+
+    /// <summary>Byar's approximation to the exact Poisson interval (Breslow and Day 1987).</summary>
+    Byar = 2,
+
+    /// <summary>Exact Poisson interval from the chi-square distribution (Garwood 1936), used by convention for counts below 10.</summary>
+    ExactPoisson = 3,
+
+    /// <summary>Student's t interval for a mean.</summary>
+    StudentT = 4,
+
+    /// <summary>Dobson et al. (1991) interval for a directly standardised rate, with Byar's limits for the total count.</summary>
+    Dobson = 5,
+
+    /// <summary>Dobson's method with the variance adjusted for non-independent events (people with more than one event).</summary>
+    DobsonNonIndependentEvents = 6,
+
+    /// <summary>Limits from Monte Carlo simulation (for example the slope index of inequality).</summary>
+    Simulation = 7,
+
+    /// <summary>Chiang's method II abridged life table with its variance (Chiang 1984), as modified by Silcocks et al. (2001).</summary>
+    ChiangII = 8,
+
+    /// <summary>Poisson control limits found by bisection (funnel plots for ratios and rates).</summary>
+    PoissonFunnel = 9,
+}
