@@ -193,57 +193,44 @@ public static class CommissioningCatalogue
     /// <param name="phase">The phase.</param>
     /// <returns>The catalogue entry for <paramref name="phase"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="phase"/> is not a declared member of <see cref="CommissioningPhase"/>.</exception>
-    public static CommissioningPhaseInfo Describe(CommissioningPhase phase) => Lookup(Phases, phase, nameof(phase));
+    public static CommissioningPhaseInfo Describe(CommissioningPhase phase) => EnumArgument.Lookup(Phases, phase, nameof(phase));
 
     /// <summary>Describes an activity of the commissioning cycle.</summary>
     /// <param name="activity">The activity.</param>
     /// <returns>The catalogue entry for <paramref name="activity"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="activity"/> is not a declared member of <see cref="CommissioningActivity"/>.</exception>
-    public static CommissioningActivityInfo Describe(CommissioningActivity activity) => Lookup(Activities, activity, nameof(activity));
+    public static CommissioningActivityInfo Describe(CommissioningActivity activity) => EnumArgument.Lookup(Activities, activity, nameof(activity));
 
     /// <summary>Describes one of Woodin's four stages of commissioning.</summary>
     /// <param name="stage">The stage.</param>
     /// <returns>The catalogue entry for <paramref name="stage"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a declared member of <see cref="WoodinStage"/>.</exception>
-    public static WoodinStageInfo Describe(WoodinStage stage) => Lookup(WoodinStages, stage, nameof(stage));
+    public static WoodinStageInfo Describe(WoodinStage stage) => EnumArgument.Lookup(WoodinStages, stage, nameof(stage));
 
     /// <summary>Describes a mode of commissioning work.</summary>
     /// <param name="mode">The mode.</param>
     /// <returns>The catalogue entry for <paramref name="mode"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a declared member of <see cref="CommissioningMode"/>.</exception>
-    public static CommissioningModeInfo Describe(CommissioningMode mode) => Lookup(Modes, mode, nameof(mode));
+    public static CommissioningModeInfo Describe(CommissioningMode mode) => EnumArgument.Lookup(Modes, mode, nameof(mode));
 
     /// <summary>Describes a trigger for service redesign.</summary>
     /// <param name="trigger">The trigger.</param>
     /// <returns>The catalogue entry for <paramref name="trigger"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trigger"/> is not a declared member of <see cref="RedesignTrigger"/>.</exception>
-    public static RedesignTriggerInfo Describe(RedesignTrigger trigger) => Lookup(RedesignTriggers, trigger, nameof(trigger));
+    public static RedesignTriggerInfo Describe(RedesignTrigger trigger) => EnumArgument.Lookup(RedesignTriggers, trigger, nameof(trigger));
 
     /// <summary>Describes a commissioning lever.</summary>
     /// <param name="lever">The lever.</param>
     /// <returns>The catalogue entry for <paramref name="lever"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lever"/> is not a declared member of <see cref="CommissioningLever"/>.</exception>
-    public static CommissioningLeverInfo Describe(CommissioningLever lever) => Lookup(Levers, lever, nameof(lever));
+    public static CommissioningLeverInfo Describe(CommissioningLever lever) => EnumArgument.Lookup(Levers, lever, nameof(lever));
 
     /// <summary>Describes a commissioning product.</summary>
     /// <param name="product">The product.</param>
     /// <returns>The catalogue entry for <paramref name="product"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="product"/> is not a declared member of <see cref="CommissioningProduct"/>.</exception>
-    public static CommissioningProductInfo Describe(CommissioningProduct product) => Lookup(Products, product, nameof(product));
+    public static CommissioningProductInfo Describe(CommissioningProduct product) => EnumArgument.Lookup(Products, product, nameof(product));
 
     private static IReadOnlyList<CommissioningActivity> ActivitiesOf(CommissioningPhase phase) =>
         Activities.Where(a => a.Phase == phase).Select(a => a.Activity).ToArray();
-
-    private static TInfo Lookup<TEnum, TInfo>(IReadOnlyList<TInfo> entries, TEnum value, string paramName)
-        where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value,
-                $"{paramName} must be a declared member of {typeof(TEnum).Name}; got {value}.");
-        }
-
-        // Entries are declared in enum order, one per member (checked by the tests).
-        return entries[Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)];
-    }
 }

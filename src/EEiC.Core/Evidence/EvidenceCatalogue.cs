@@ -91,23 +91,11 @@ public static class EvidenceCatalogue
     /// <param name="type">The type.</param>
     /// <returns>The catalogue entry for <paramref name="type"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a declared member of <see cref="EvidenceType"/>.</exception>
-    public static EvidenceTypeInfo Describe(EvidenceType type) => Lookup(Types, type, nameof(type));
+    public static EvidenceTypeInfo Describe(EvidenceType type) => EnumArgument.Lookup(Types, type, nameof(type));
 
     /// <summary>Describes a role of evidence.</summary>
     /// <param name="role">The role.</param>
     /// <returns>The catalogue entry for <paramref name="role"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not a declared member of <see cref="EvidenceRole"/>.</exception>
-    public static EvidenceRoleInfo Describe(EvidenceRole role) => Lookup(Roles, role, nameof(role));
-
-    private static TInfo Lookup<TEnum, TInfo>(IReadOnlyList<TInfo> entries, TEnum value, string paramName)
-        where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value,
-                $"{paramName} must be a declared member of {typeof(TEnum).Name}; got {value}.");
-        }
-
-        return entries[Convert.ToInt32(value, CultureInfo.InvariantCulture)];
-    }
+    public static EvidenceRoleInfo Describe(EvidenceRole role) => EnumArgument.Lookup(Roles, role, nameof(role));
 }

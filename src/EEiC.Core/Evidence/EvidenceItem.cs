@@ -30,13 +30,13 @@ public sealed record EvidenceItem(
     public string Title { get; } = ValidateTitle(Title);
 
     /// <summary>The type of evidence.</summary>
-    public EvidenceType Type { get; } = ValidateEnum(Type, nameof(Type));
+    public EvidenceType Type { get; } = EnumArgument.Defined(Type, nameof(Type));
 
     /// <summary>The geographical scope.</summary>
-    public EvidenceScope Scope { get; } = ValidateEnum(Scope, nameof(Scope));
+    public EvidenceScope Scope { get; } = EnumArgument.Defined(Scope, nameof(Scope));
 
     /// <summary>Quantitative, qualitative or mixed.</summary>
-    public EvidenceNature Nature { get; } = ValidateEnum(Nature, nameof(Nature));
+    public EvidenceNature Nature { get; } = EnumArgument.Defined(Nature, nameof(Nature));
 
     /// <summary>The roles the item plays, in the order given. Read-only.</summary>
     public IReadOnlyList<EvidenceRole> Roles { get; } = ValidateRoles(Roles);
@@ -97,18 +97,6 @@ public sealed record EvidenceItem(
         }
 
         return title;
-    }
-
-    private static TEnum ValidateEnum<TEnum>(TEnum value, string paramName)
-        where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value,
-                $"{paramName} must be a declared member of {typeof(TEnum).Name}; got {value}.");
-        }
-
-        return value;
     }
 
     private static IReadOnlyList<EvidenceRole> ValidateRoles(IReadOnlyList<EvidenceRole> roles)

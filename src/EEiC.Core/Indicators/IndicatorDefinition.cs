@@ -49,28 +49,28 @@ public sealed record IndicatorDefinition(
     public string Description { get; } = ValidateText(Description, nameof(Description));
 
     /// <summary>The kind of statistic.</summary>
-    public IndicatorValueType ValueType { get; } = ValidateEnum(ValueType, nameof(ValueType));
+    public IndicatorValueType ValueType { get; } = EnumArgument.Defined(ValueType, nameof(ValueType));
 
     /// <summary>The scale the value is expressed on (100 for a percentage, 100,000 for a rate per 100,000, 1 for a plain ratio).</summary>
     public double Multiplier { get; } = ValidateMultiplier(Multiplier, ValueType);
 
     /// <summary>Which direction of the value is favourable.</summary>
-    public IndicatorPolarity Polarity { get; } = ValidateEnum(Polarity, nameof(Polarity));
+    public IndicatorPolarity Polarity { get; } = EnumArgument.Defined(Polarity, nameof(Polarity));
 
     /// <summary>What the indicator measures.</summary>
-    public IndicatorDomain Domain { get; } = ValidateEnum(Domain, nameof(Domain));
+    public IndicatorDomain Domain { get; } = EnumArgument.Defined(Domain, nameof(Domain));
 
     /// <summary>The commissioning phase the indicator mainly serves.</summary>
-    public CommissioningPhase Phase { get; } = ValidateEnum(Phase, nameof(Phase));
+    public CommissioningPhase Phase { get; } = EnumArgument.Defined(Phase, nameof(Phase));
 
     /// <summary>Where the indicator is defined or named.</summary>
     public SourceReference Source { get; } = ValidateSource(Source);
 
     /// <summary>How directly the definition derives from <see cref="Source"/>.</summary>
-    public Provenance Provenance { get; } = ValidateEnum(Provenance, nameof(Provenance));
+    public Provenance Provenance { get; } = EnumArgument.Defined(Provenance, nameof(Provenance));
 
     /// <summary>The commissioning lever through which the indicator is typically used, or <see langword="null"/> when the source names none.</summary>
-    public CommissioningLever? Lever { get; } = Lever is { } lever ? ValidateEnum(lever, nameof(Lever)) : null;
+    public CommissioningLever? Lever { get; } = Lever is { } lever ? EnumArgument.Defined(lever, nameof(Lever)) : null;
 
     /// <summary>Whether <paramref name="id"/> is a valid indicator identifier: non-empty lower-case ASCII letters and digits in words joined by single hyphens.</summary>
     /// <param name="id">The candidate identifier.</param>
@@ -122,18 +122,6 @@ public sealed record IndicatorDefinition(
         if (string.IsNullOrWhiteSpace(value))
         {
             throw new ArgumentException($"{paramName} must not be empty or white space; got '{value}'.", paramName);
-        }
-
-        return value;
-    }
-
-    private static TEnum ValidateEnum<TEnum>(TEnum value, string paramName)
-        where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value,
-                $"{paramName} must be a declared member of {typeof(TEnum).Name}; got {value}.");
         }
 
         return value;

@@ -161,23 +161,11 @@ public static class OrganisationCatalogue
     /// <param name="type">The type.</param>
     /// <returns>The catalogue entry for <paramref name="type"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a declared member of <see cref="OrganisationType"/>.</exception>
-    public static OrganisationTypeInfo Describe(OrganisationType type) => Lookup(OrganisationTypes, type, nameof(type));
+    public static OrganisationTypeInfo Describe(OrganisationType type) => EnumArgument.Lookup(OrganisationTypes, type, nameof(type));
 
     /// <summary>Describes a stakeholder role.</summary>
     /// <param name="role">The role.</param>
     /// <returns>The catalogue entry for <paramref name="role"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not a declared member of <see cref="StakeholderRole"/>.</exception>
-    public static StakeholderRoleInfo Describe(StakeholderRole role) => Lookup(StakeholderRoles, role, nameof(role));
-
-    private static TInfo Lookup<TEnum, TInfo>(IReadOnlyList<TInfo> entries, TEnum value, string paramName)
-        where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value,
-                $"{paramName} must be a declared member of {typeof(TEnum).Name}; got {value}.");
-        }
-
-        return entries[Convert.ToInt32(value, CultureInfo.InvariantCulture)];
-    }
+    public static StakeholderRoleInfo Describe(StakeholderRole role) => EnumArgument.Lookup(StakeholderRoles, role, nameof(role));
 }
