@@ -185,15 +185,6 @@ internal static class BuiltInClassifications
         NotKnown("99"),
     ];
 
-    internal static Row[] For(EthnicityScheme scheme) => scheme switch
-    {
-        EthnicityScheme.NhsEthnicCategory => Nhs,
-        EthnicityScheme.Census2001 => Census2001,
-        EthnicityScheme.Census2011 => Census2011,
-        EthnicityScheme.Census2021 => Census2021,
-        EthnicityScheme.HighLevel => HighLevel,
-        _ => throw new ArgumentOutOfRangeException(nameof(scheme), scheme, "scheme must be a defined EthnicityScheme value."),
-    };
 
     /// <summary>
     /// Common abbreviations, attached to the category (scheme and code) they denote. The four-letter codes are
