@@ -53,6 +53,7 @@ internal sealed class BandedTable
         var rows = dataset.Rows ?? [];
         var counts = new List<double>();
         var populations = new List<double>();
+        var bandOfLabel = new Dictionary<string, int>(StringComparer.Ordinal); // labels repeat: match each spelling once
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -72,7 +73,13 @@ internal sealed class BandedTable
                 populations.AddRange(Enumerable.Repeat(0.0, bandCount));
             }
 
-            var b = row.AgeBand is null ? -1 : bandIndex(row.AgeBand);
+            var b = -1;
+            if (row.AgeBand is not null && !bandOfLabel.TryGetValue(row.AgeBand, out b))
+            {
+                b = bandIndex(row.AgeBand);
+                bandOfLabel.Add(row.AgeBand, b);
+            }
+
             if (row.AgeBand is null)
             {
                 checks.Add(i, $"{argument}.age_band", "absent", $"must name a band of {bandsName}", Describe(row));
