@@ -364,13 +364,15 @@ public static class ChiangLifeTable
         var q = work[..k];
         var l = work.Slice(k, k);
         var years = work.Slice(2 * k, k);
+        var widths = bands.Widths;
+        var fractions = bands.FractionsLivedByDeaths;
 
         // Probability of dying and survivors (Chiang's method II); the open band ends in death.
         l[0] = Radix;
         for (var i = 0; i < w; i++)
         {
-            var n = bands.Width(i);
-            var a = bands.FractionLivedByDeaths(i);
+            var n = widths[i];
+            var a = fractions[i];
             var m = deaths[i] / population[i];
             q[i] = deaths[i] <= population[i] / n / a ? m * n / (1 + m * n * (1 - a)) : 1;
             l[i + 1] = l[i] * (1 - q[i]);
@@ -381,7 +383,7 @@ public static class ChiangLifeTable
         // Years lived in each band; the open band's is l/M (Silcocks et al.).
         for (var i = 0; i < w; i++)
         {
-            years[i] = bands.Width(i) * (l[i + 1] + bands.FractionLivedByDeaths(i) * (l[i] - l[i + 1]));
+            years[i] = widths[i] * (l[i + 1] + fractions[i] * (l[i] - l[i + 1]));
         }
 
         var mw = deaths[w] / population[w];
@@ -402,7 +404,7 @@ public static class ChiangLifeTable
         {
             var varQ = l[i] - l[i + 1] == 0 ? 0 : q[i] * q[i] * (1 - q[i]) / deaths[i];
             var next = double.IsNaN(e[i + 1]) ? 0 : e[i + 1];
-            var weight = (1 - bands.FractionLivedByDeaths(i)) * bands.Width(i) + next;
+            var weight = (1 - fractions[i]) * widths[i] + next;
             sum += varQ * (l[i] * l[i]) * (weight * weight);
             se[i] = StandardError(sum, l[i]);
         }

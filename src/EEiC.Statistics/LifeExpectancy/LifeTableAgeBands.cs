@@ -23,6 +23,8 @@ public sealed record LifeTableAgeBands
     private readonly string[] _labels;
     private readonly IReadOnlyList<int> _startsView;
     private readonly IReadOnlyList<string> _labelsView;
+    private readonly double[] _widths;
+    private readonly double[] _fractions;
 
     private LifeTableAgeBands(string name, int[] starts)
     {
@@ -36,6 +38,17 @@ public sealed record LifeTableAgeBands
                 : starts[i + 1] - starts[i] == 1
                     ? starts[i].ToString(CultureInfo.InvariantCulture)
                     : string.Create(CultureInfo.InvariantCulture, $"{starts[i]}-{starts[i + 1] - 1}");
+        }
+
+        _widths = new double[starts.Length - 1];
+        _fractions = new double[starts.Length];
+        for (var i = 0; i < starts.Length; i++)
+        {
+            _fractions[i] = starts[i] == 0 ? 0.1 : 0.5;
+            if (i < starts.Length - 1)
+            {
+                _widths[i] = starts[i + 1] - starts[i];
+            }
         }
 
         _startsView = Array.AsReadOnly(_starts);
@@ -80,11 +93,11 @@ public sealed record LifeTableAgeBands
     /// <returns>The layout described.</returns>
     public override string ToString() => $"{Name} ({_labels[0]}, {_labels[1]}, {_labels[2]}, …, {_labels[^2]}, {_labels[^1]})";
 
-    /// <summary>The width of a closed band in years (not defined for the open band).</summary>
-    internal double Width(int band) => _starts[band + 1] - _starts[band];
+    /// <summary>The widths of the closed bands in years (one fewer than the bands).</summary>
+    internal ReadOnlySpan<double> Widths => _widths;
 
-    /// <summary>The fraction of the band lived by those who die in it: 0.1 for the band from birth, else 0.5.</summary>
-    internal double FractionLivedByDeaths(int band) => _starts[band] == 0 ? 0.1 : 0.5;
+    /// <summary>The fraction of each band lived by those who die in it: 0.1 for the band from birth, else 0.5.</summary>
+    internal ReadOnlySpan<double> FractionsLivedByDeaths => _fractions;
 
     /// <summary>
     /// The band an age-band label denotes: its first whole number is its start age (as PHEindicatormethods reads
