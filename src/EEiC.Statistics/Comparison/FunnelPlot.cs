@@ -158,15 +158,13 @@ public static class FunnelPlot
         FunnelAxis.Points(FunnelAxis.Minimum(min, max, 1), FunnelAxis.Maximum(max, 1), ratio: true, events);
 
         var rows = new FunnelLimitRow[FunnelAxis.Rows];
+        Span<double> e = stackalloc double[4];
         for (var i = 0; i < rows.Length; i++)
         {
             var o = events[i];
+            PoissonFunnel.ExpectedAllFour(o, e);
             rows[i] = new FunnelLimitRow(
-                o,
-                RatioLimit(o, PoissonFunnel.Expected(o, Tail95, lowSide: false), ratioType),
-                RatioLimit(o, PoissonFunnel.Expected(o, Tail95, lowSide: true), ratioType),
-                RatioLimit(o, PoissonFunnel.Expected(o, Tail998, lowSide: false), ratioType),
-                RatioLimit(o, PoissonFunnel.Expected(o, Tail998, lowSide: true), ratioType));
+                o, RatioLimit(o, e[0], ratioType), RatioLimit(o, e[1], ratioType), RatioLimit(o, e[2], ratioType), RatioLimit(o, e[3], ratioType));
         }
 
         return new FunnelLimits(FunnelStatistic.Ratio, EstimationMethod.PoissonFunnel, average, TransformRatio(1, ratioType), rows);
@@ -369,15 +367,17 @@ public static class FunnelPlot
         FunnelAxis.Points(axisMinimum, axisMaximum, ratio: false, counts);
 
         var rows = new FunnelLimitRow[FunnelAxis.Rows];
+        Span<double> e = stackalloc double[4];
         for (var i = 0; i < rows.Length; i++)
         {
             var o = counts[i];
+            PoissonFunnel.ExpectedAllFour(o, e);
             rows[i] = new FunnelLimitRow(
                 o,
-                RateLimit(o, PoissonFunnel.Expected(o, Tail95, lowSide: false), average, multiplier, yearsOfData),
-                RateLimit(o, PoissonFunnel.Expected(o, Tail95, lowSide: true), average, multiplier, yearsOfData),
-                RateLimit(o, PoissonFunnel.Expected(o, Tail998, lowSide: false), average, multiplier, yearsOfData),
-                RateLimit(o, PoissonFunnel.Expected(o, Tail998, lowSide: true), average, multiplier, yearsOfData));
+                RateLimit(o, e[0], average, multiplier, yearsOfData),
+                RateLimit(o, e[1], average, multiplier, yearsOfData),
+                RateLimit(o, e[2], average, multiplier, yearsOfData),
+                RateLimit(o, e[3], average, multiplier, yearsOfData));
         }
 
         return new FunnelLimits(FunnelStatistic.Rate, EstimationMethod.PoissonFunnel, average, average * multiplier, rows);

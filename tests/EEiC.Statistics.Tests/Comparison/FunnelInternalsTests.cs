@@ -114,6 +114,20 @@ public sealed class FunnelInternalsTests
     }
 
     [Fact]
+    public void Four_lane_bisection_is_identical_to_four_scalar_ones()
+    {
+        Span<double> four = stackalloc double[4];
+        foreach (var observed in new double[] { 0, 1, 2, 3, 5, 9, 10, 11, 37, 100, 716, 1360, 5000, 20000 })
+        {
+            PoissonFunnel.ExpectedAllFour(observed, four);
+            Assert.Equal(PoissonFunnel.Expected(observed, 0.025, lowSide: false), four[0]);
+            Assert.Equal(PoissonFunnel.Expected(observed, 0.025, lowSide: true), four[1]);
+            Assert.Equal(PoissonFunnel.Expected(observed, 0.001, lowSide: false), four[2]);
+            Assert.Equal(PoissonFunnel.Expected(observed, 0.001, lowSide: true), four[3]);
+        }
+    }
+
+    [Fact]
     public void Pooled_sum_is_compensated()
     {
         var sum = default(PooledSum);
