@@ -30,7 +30,8 @@ namespace EEiC.Statistics.Comparison;
 /// to a neat maximum, spread geometrically, exactly as the reference builds them.</para>
 /// <para>Deliberate differences from the reference, none of which affects its test data: an upper proportion limit is
 /// capped at the multiplier (the reference caps it at 100 whatever the multiplier); a negative discriminant B², which
-/// rounding can produce only when p̄ is 0 or 1, is taken as 0 instead of giving NaN limits; a proportion exactly equal to
+/// rounding can produce only when p̄ is 1 or within about 1e-8 of it, is taken as 0 instead of giving NaN limits (the
+/// significance tests keep the reference's NaN, which fails every comparison); a proportion exactly equal to
 /// the average is never significant; and denominators are not required for directly standardised rates with no events,
 /// which are left out of the average and axis anyway.</para>
 /// </remarks>
@@ -72,10 +73,10 @@ public static class FunnelPlot
             var n = population[i];
             rows[i] = new FunnelLimitRow(
                 n,
-                new(n, LowerLimit(WilsonLimit(ZSquared95, n, average, high: false, multiplier), multiplier)),
-                new(n, UpperLimit(WilsonLimit(ZSquared95, n, average, high: true, multiplier), multiplier)),
-                new(n, LowerLimit(WilsonLimit(ZSquared998, n, average, high: false, multiplier), multiplier)),
-                new(n, UpperLimit(WilsonLimit(ZSquared998, n, average, high: true, multiplier), multiplier)));
+                new(n, LowerLimit(WilsonLimit(ZSquared95, n, average, high: false, multiplier, clampDiscriminant: true), multiplier)),
+                new(n, UpperLimit(WilsonLimit(ZSquared95, n, average, high: true, multiplier, clampDiscriminant: true), multiplier)),
+                new(n, LowerLimit(WilsonLimit(ZSquared998, n, average, high: false, multiplier, clampDiscriminant: true), multiplier)),
+                new(n, UpperLimit(WilsonLimit(ZSquared998, n, average, high: true, multiplier, clampDiscriminant: true), multiplier)));
         }
 
         return new FunnelLimits(FunnelStatistic.Proportion, EstimationMethod.Wilson, average, average * multiplier, rows);
@@ -492,28 +493,32 @@ public static class FunnelPlot
         return target > at95.Upper / denominator ? FunnelSignificance.Low95 : FunnelSignificance.NotSignificant;
     }
 
-    /// <summary>PHEindicatormethods' <c>sigma_adjustment</c>, operation for operation.</summary>
-    private static double WilsonLimit(double zSquared, double population, double average, bool high, double multiplier)
+    /// <summary>
+    /// PHEindicatormethods' <c>sigma_adjustment</c>, operation for operation. The discriminant is 64·p̄(1 − p̄)(N/z² + 1)(1 + z²/N)
+    /// in exact arithmetic; rounding can make it slightly negative when p̄ is 1 or within about 1e-8 of it, which gives NaN
+    /// (as in the reference) unless <paramref name="clampDiscriminant"/> takes it as 0.
+    /// </summary>
+    private static double WilsonLimit(double zSquared, double population, double average, bool high, double multiplier, bool clampDiscriminant = false)
     {
         var first = average * (population / zSquared + 1);
         var b = -8 * average * (population / zSquared + 1);
         var discriminant = b * b - 64 * (1 / zSquared + 1 / population) * average
             * (population * (average * (population / zSquared + 2) - 1) + zSquared * (average - 1));
+        if (clampDiscriminant && discriminant < 0)
+        {
+            discriminant = 0;
+        }
+
         var adjustment = Math.Sqrt(discriminant);
         var last = 1 / zSquared + 1 / population;
         var limit = high ? (first + adjustment / 8) / last : (first - adjustment / 8) / last;
         return limit / population * multiplier;
     }
 
-    private static double LowerLimit(double limit, double multiplier) =>
-        double.IsNaN(limit) ? WilsonFallback(multiplier) : Math.Min(Math.Max(0, limit), multiplier);
+    // The reference takes max(0, lower) and min(100, upper); here both are kept within [0, multiplier].
+    private static double LowerLimit(double limit, double multiplier) => Math.Min(Math.Max(0, limit), multiplier);
 
-    private static double UpperLimit(double limit, double multiplier) =>
-        double.IsNaN(limit) ? WilsonFallback(multiplier) : Math.Max(Math.Min(multiplier, limit), 0);
-
-    // A NaN limit arises only from a discriminant made negative by rounding, which happens only when every area has
-    // x = n (average 1): both limits then coincide at the average, 1 × multiplier.
-    private static double WilsonFallback(double multiplier) => multiplier;
+    private static double UpperLimit(double limit, double multiplier) => Math.Max(Math.Min(multiplier, limit), 0);
 
     private static FunnelLimitPoint RatioLimit(double observed, double expected, FunnelRatioType ratioType) =>
         new(expected, TransformRatio(observed / expected, ratioType));

@@ -157,6 +157,22 @@ public sealed class FunnelPlotPropertyTests
     }
 
     [Fact]
+    public void Limits_at_an_average_of_0_or_1_are_defined()
+    {
+        // Every area at 100%: the discriminant is 0 in exact arithmetic and may round below 0; the limits stay defined
+        // (to the cancellation error of the reference's formula, about 1e-8 relative at these populations).
+        double[] n = [123_456_789, 987_654_321, 555_555_555];
+        var all = FunnelPlot.ProportionLimits(n, n, 100);
+        Assert.All(all.Rows, r => Assert.All(new[] { r.Lower95, r.Upper95, r.Lower99Point8, r.Upper99Point8 }, p => Assert.Equal(100, p.Value, 1e-5)));
+        var none = FunnelPlot.ProportionLimits([0, 0, 0], n, 100);
+        Assert.All(none.Rows, r => Assert.All(new[] { r.Lower95, r.Upper95, r.Lower99Point8, r.Upper99Point8 }, p => Assert.Equal(0, p.Value)));
+
+        var points = new FunnelPoint[3];
+        FunnelPlot.ProportionPoints(n, n, 100, points);
+        Assert.All(points, p => Assert.Equal(FunnelSignificance.NotSignificant, p.Significance));
+    }
+
+    [Fact]
     public void Limits_rows_are_read_only_and_ordered()
     {
         var limits = FunnelPlot.ProportionLimits([5, 10], [50, 80]);
