@@ -17,7 +17,7 @@ namespace EEiC.Statistics.Rates;
 /// and Byar's approximation from 10 (Breslow NE, Day NE. Statistical Methods in Cancer Research, vol. II. IARC
 /// Scientific Publications 82, 1987, p. 69). <see cref="IntervalEstimate.Method"/> says which was used, group by
 /// group: <see cref="EstimationMethod.ExactPoisson"/> or <see cref="EstimationMethod.Byar"/>. A negative Byar's
-/// lower limit is absent (it cannot happen for x ≥ 10 at levels below 1 − 10⁻¹⁶).</para>
+/// lower limit would be absent, but it cannot occur: for x ≥ 10 it needs z &gt; 9.3, beyond any level below 1 that a double can hold.</para>
 /// <para>Rules: x ≥ 0 and may be non-integer, n &gt; 0 (a zero denominator is an error, as in the reference), both
 /// finite; x may exceed n (more events than people); the multiplier is finite and &gt; 0. Any breach throws
 /// <see cref="StatisticsInputException"/>, listing every bad group of a batch.</para>
