@@ -22,15 +22,19 @@ internal static class PoissonLimits
 
     internal static double ByarLower(double observed, double z)
     {
-        var lower = observed * Math.Pow(1 - 1 / (9 * observed) - z / (3 * Math.Sqrt(observed)), 3);
+        var lower = observed * Cube(1 - 1 / (9 * observed) - z / (3 * Math.Sqrt(observed)));
         return lower < 0 ? double.NaN : lower;
     }
 
     internal static double ByarUpper(double observed, double z)
     {
         var o1 = observed + 1;
-        return o1 * Math.Pow(1 - 1 / (9 * o1) + z / (3 * Math.Sqrt(o1)), 3);
+        return o1 * Cube(1 - 1 / (9 * o1) + z / (3 * Math.Sqrt(o1)));
     }
+
+    /// <summary>t³ by multiplication: cheaper than <see cref="Math.Pow(double, double)"/> and within 2 ulp of it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static double Cube(double t) => t * t * t;
 
     internal static double ExactLower(double observed, ConfidenceLevel level) =>
         observed <= 0 ? 0 : ChiSquared.InvCDF(2 * observed, level.TailProbability) / 2;

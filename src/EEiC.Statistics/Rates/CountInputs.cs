@@ -58,17 +58,6 @@ internal static class CountInputs
         }
     }
 
-    internal static ConfidenceLevel[] ToArray(IReadOnlyList<ConfidenceLevel> levels)
-    {
-        var array = new ConfidenceLevel[levels.Count];
-        for (var l = 0; l < array.Length; l++)
-        {
-            array[l] = levels[l];
-        }
-
-        return array;
-    }
-
     /// <summary>
     /// Checks the count rows of a dataset (every problem, with index and group) and returns one count group per row,
     /// or, when <paramref name="totalPerGroup"/> is set, one per distinct group with the numerators and denominators

@@ -17,7 +17,7 @@ namespace EEiC.Statistics.Rates;
 /// and Byar's approximation from 10 (Breslow NE, Day NE. Statistical Methods in Cancer Research, vol. II. IARC
 /// Scientific Publications 82, 1987, p. 69). <see cref="IntervalEstimate.Method"/> says which was used, group by
 /// group: <see cref="EstimationMethod.ExactPoisson"/> or <see cref="EstimationMethod.Byar"/>. A negative Byar's
-/// lower limit is absent (it cannot happen for x ≥ 10 at levels below 1 − 10⁻¹⁶).</para>
+/// lower limit would be absent, but it cannot occur: for x ≥ 10 it needs z &gt; 9.3, beyond any level below 1 that a double can hold.</para>
 /// <para>Rules: x ≥ 0 and may be non-integer, n &gt; 0 (a zero denominator is an error, as in the reference), both
 /// finite; x may exceed n (more events than people); the multiplier is finite and &gt; 0. Any breach throws
 /// <see cref="StatisticsInputException"/>, listing every bad group of a batch.</para>
@@ -128,10 +128,21 @@ public static class CrudeRates
             var row = destination.Slice(g * k, k);
             if (x >= PoissonLimits.ExactBelow)
             {
+                // Byar's limits as in PoissonLimits.ByarLower/ByarUpper, term for term, with the level-free terms
+                // computed once per group (the batch-equals-scalar property test holds them to the same bits).
+                var value = x / n * multiplier;
+                var a = 1 / (9 * x);
+                var s = 3 * Math.Sqrt(x);
+                var x1 = x + 1;
+                var a1 = 1 / (9 * x1);
+                var s1 = 3 * Math.Sqrt(x1);
                 for (var l = 0; l < row.Length; l++)
                 {
                     var z = levels[l].Z;
-                    row[l] = Rate(x, n, PoissonLimits.ByarLower(x, z), PoissonLimits.ByarUpper(x, z), levels[l], EstimationMethod.Byar, multiplier);
+                    var lower = x * PoissonLimits.Cube(1 - a - (z / s));
+                    var upper = x1 * PoissonLimits.Cube(1 - a1 + (z / s1));
+                    row[l] = new IntervalEstimate(value, lower < 0 ? double.NaN : lower / n * multiplier, upper / n * multiplier,
+                        levels[l], EstimationMethod.Byar, EstimateStatus.Ok);
                 }
             }
             else if (x == Math.Floor(x))

@@ -106,7 +106,10 @@ public static class Means
 
         checks.ThrowIfAny();
 
+        // The t quantile is a root-finding job; groups of equal size (the usual case) reuse the previous group's.
         var k = levels.Length;
+        var quantiles = k <= 64 ? stackalloc double[k] : new double[k];
+        var quantileCount = 0;
         var start = 0;
         for (var g = 0; g < groupSizes.Length; g++)
         {
@@ -116,7 +119,23 @@ public static class Means
             var row = destination.Slice(g * k, k);
             for (var l = 0; l < row.Length; l++)
             {
-                row[l] = Interval(group.Length, mean, sd, levels[l]);
+                if (group.Length < 2)
+                {
+                    row[l] = Interval(group.Length, mean, sd, levels[l]);
+                    continue;
+                }
+
+                if (group.Length != quantileCount)
+                {
+                    quantiles[l] = TQuantile(group.Length - 1, levels[l]);
+                }
+
+                row[l] = Interval(group.Length, mean, sd, levels[l], quantiles[l]);
+            }
+
+            if (group.Length >= 2)
+            {
+                quantileCount = group.Length;
             }
         }
     }
@@ -148,14 +167,13 @@ public static class Means
         return (sum, mean, Math.Sqrt(Math.Max(variance, 0)));
     }
 
-    private static IntervalEstimate Interval(int count, double mean, double sd, ConfidenceLevel level)
-    {
-        if (count < 2)
-        {
-            return IntervalEstimate.NotAvailable(EstimateStatus.Undefined, level, EstimationMethod.StudentT);
-        }
+    private static IntervalEstimate Interval(int count, double mean, double sd, ConfidenceLevel level) =>
+        count < 2
+            ? IntervalEstimate.NotAvailable(EstimateStatus.Undefined, level, EstimationMethod.StudentT)
+            : Interval(count, mean, sd, level, TQuantile(count - 1, level));
 
-        var t = TQuantile(count - 1, level);
+    private static IntervalEstimate Interval(int count, double mean, double sd, ConfidenceLevel level, double t)
+    {
         var half = t * sd / Math.Sqrt(count);
         return new IntervalEstimate(mean, mean - half, mean + half, level, EstimationMethod.StudentT, EstimateStatus.Ok);
     }

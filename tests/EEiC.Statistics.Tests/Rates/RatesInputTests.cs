@@ -288,6 +288,24 @@ public sealed class RatesInputTests
     }
 
     [Fact]
+    public void Mean_grouped_batch_handles_runs_of_equal_sizes_and_single_values_between_them()
+    {
+        int[] sizes = [3, 3, 1, 3, 4, 4, 1, 1, 2];
+        var values = Enumerable.Range(0, sizes.Sum()).Select(i => Math.Sin(i) * 10).ToArray();
+        var destination = new IntervalEstimate[sizes.Length * 2];
+
+        Means.StudentT(values, sizes, Standard, destination);
+
+        var start = 0;
+        for (var g = 0; g < sizes.Length; g++)
+        {
+            var expected = Means.StudentT(values.AsSpan(start, sizes[g]), Standard).Estimates;
+            Assert.Equal(expected, destination.AsSpan(g * 2, 2).ToArray());
+            start += sizes[g];
+        }
+    }
+
+    [Fact]
     public void A_mean_of_one_value_has_no_interval()
     {
         var result = Means.StudentT([42.5], Standard);
