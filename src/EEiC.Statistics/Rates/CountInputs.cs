@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using EEiC.Datasets;
 using EEiC.Statistics.Intervals;
 using EEiC.Statistics.Validation;
@@ -56,6 +58,67 @@ internal static class CountInputs
             checks.Add(null, "destination", destinationLength.ToString(CultureInfo.InvariantCulture),
                 $"length must be at least {required.ToString(CultureInfo.InvariantCulture)} (groups {groups.ToString(CultureInfo.InvariantCulture)} × levels {levels.ToString(CultureInfo.InvariantCulture)}), laid out group-major: destination[g * levels.Length + l]");
         }
+    }
+
+    /// <summary>
+    /// Records the problems of the spans of a columnar method: inputs of different lengths, an output shorter than the
+    /// inputs, or an output that overlaps an input or the other output (the kernels read and write block by block).
+    /// </summary>
+    internal static void Columns(ref InputChecks checks, ReadOnlySpan<double> numerators, ReadOnlySpan<double> denominators, Span<double> lowerLimits, Span<double> upperLimits)
+    {
+        checks.SameLength(nameof(denominators), denominators.Length, nameof(numerators), numerators.Length);
+        checks.DestinationLength(nameof(lowerLimits), lowerLimits.Length, numerators.Length);
+        checks.DestinationLength(nameof(upperLimits), upperLimits.Length, numerators.Length);
+        Disjoint(ref checks, nameof(lowerLimits), lowerLimits, nameof(numerators), numerators);
+        Disjoint(ref checks, nameof(lowerLimits), lowerLimits, nameof(denominators), denominators);
+        Disjoint(ref checks, nameof(upperLimits), upperLimits, nameof(numerators), numerators);
+        Disjoint(ref checks, nameof(upperLimits), upperLimits, nameof(denominators), denominators);
+        Disjoint(ref checks, nameof(upperLimits), upperLimits, nameof(lowerLimits), lowerLimits);
+    }
+
+    private static void Disjoint(ref InputChecks checks, string argument, Span<double> output, string otherArgument, ReadOnlySpan<double> other)
+    {
+        if (output.Overlaps(other))
+        {
+            checks.Add(null, argument, "overlapping " + otherArgument, "must not share memory with " + otherArgument);
+        }
+    }
+
+    /// <summary>
+    /// A vectorised first pass over valid-looking count columns: the index from which rows must be checked one by one
+    /// (the start of the first block holding a row that is negative, not finite, has n ≤ 0 or, for a proportion, x &gt; n),
+    /// or the start of the scalar tail when every full block is valid. Rows before the returned index are all valid.
+    /// </summary>
+    internal static int FirstOutside(ReadOnlySpan<double> numerators, ReadOnlySpan<double> denominators, bool proportion)
+    {
+        var i = 0;
+        if (!Vector.IsHardwareAccelerated)
+        {
+            return i;
+        }
+
+        var zero = Vector<double>.Zero;
+        var infinity = new Vector<double>(double.PositiveInfinity);
+        ref var rx = ref MemoryMarshal.GetReference(numerators);
+        ref var rn = ref MemoryMarshal.GetReference(denominators);
+        for (; i <= numerators.Length - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            var x = Vector.LoadUnsafe(ref rx, (nuint)i);
+            var n = Vector.LoadUnsafe(ref rn, (nuint)i);
+            var ok = Vector.GreaterThanOrEqual(x, zero) & Vector.LessThan(x, infinity)
+                & Vector.GreaterThan(n, zero) & Vector.LessThan(n, infinity);
+            if (proportion)
+            {
+                ok &= Vector.LessThanOrEqual(x, n);
+            }
+
+            if (!Vector.EqualsAll(ok, Vector<long>.AllBitsSet))
+            {
+                return i;
+            }
+        }
+
+        return i;
     }
 
     /// <summary>
