@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using EEiC.Statistics.Intervals;
 using EEiC.Statistics.Simulation;
 using EEiC.Statistics.Validation;
@@ -261,39 +262,29 @@ internal static class SlopeIndexEngine
         var linear = transform || type == SlopeIndexValueType.Normal;
         var siiNaN = 0;
         var riiNaN = 0;
+        Span<double> z = stackalloc double[Block];
         for (var r0 = 0; r0 < reps; r0 += Block)
         {
             var n = Math.Min(Block, reps - r0);
             var s = sii.Slice(r0, n);
             var c = rii.Slice(r0, n);
+            var draws = z[..n];
             if (linear)
             {
                 // The regression is linear in the draws: start from the point estimate and add the noise.
                 s.Fill(slope);
-                if (transform)
-                {
-                    for (var j = 0; j < k; j++)
-                    {
-                        var ws = slopeNoise[j];
-                        for (var r = 0; r < s.Length; r++)
-                        {
-                            s[r] += ws * ZigguratNormal.Next(ref random);
-                        }
-                    }
-                }
-                else
+                if (!transform)
                 {
                     c.Fill(intercept);
-                    for (var j = 0; j < k; j++)
+                }
+
+                for (var j = 0; j < k; j++)
+                {
+                    ZigguratNormal.Fill(ref random, draws);
+                    AddScaled(s, slopeNoise[j], draws);
+                    if (!transform)
                     {
-                        var ws = slopeNoise[j];
-                        var wi = interceptNoise[j];
-                        for (var r = 0; r < s.Length; r++)
-                        {
-                            var z = ZigguratNormal.Next(ref random);
-                            s[r] += ws * z;
-                            c[r] += wi * z;
-                        }
+                        AddScaled(c, interceptNoise[j], draws);
                     }
                 }
             }
@@ -302,20 +293,12 @@ internal static class SlopeIndexEngine
                 // Rates and proportions regressed on their own scale: back-transform each draw first.
                 s.Clear();
                 c.Clear();
-                var logit = type == SlopeIndexValueType.Proportion;
                 for (var j = 0; j < k; j++)
                 {
-                    var ws = slopeWeight[j];
-                    var wi = interceptWeight[j];
-                    var mu = mean[j];
-                    var sigma = sd[j];
-                    for (var r = 0; r < s.Length; r++)
-                    {
-                        var draw = mu + sigma * ZigguratNormal.Next(ref random);
-                        var t = logit ? 1 / (1 + Math.Exp(-draw)) : Math.Exp(draw);
-                        s[r] += ws * t;
-                        c[r] += wi * t;
-                    }
+                    ZigguratNormal.Fill(ref random, draws);
+                    BackTransform(type == SlopeIndexValueType.Proportion, mean[j], sd[j], draws);
+                    AddScaled(s, slopeWeight[j], draws);
+                    AddScaled(c, interceptWeight[j], draws);
                 }
             }
 
@@ -398,6 +381,49 @@ internal static class SlopeIndexEngine
                 ? new IntervalEstimate(riiValue, FiniteOrAbsent(riiLimits[2 * l]), FiniteOrAbsent(riiLimits[2 * l + 1]), levels[l], EstimationMethod.Simulation, EstimateStatus.Ok)
                 : IntervalEstimate.NotAvailable(EstimateStatus.Undefined, levels[l], EstimationMethod.Simulation);
             destination[l] = new SlopeIndexEstimate(siiEstimate, riiEstimate, interceptValue);
+        }
+    }
+
+    /// <summary>target += weight · x, element-wise.</summary>
+    private static void AddScaled(Span<double> target, double weight, ReadOnlySpan<double> x)
+    {
+        var r = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var w = new Vector<double>(weight);
+            for (; r <= target.Length - Vector<double>.Count; r += Vector<double>.Count)
+            {
+                (new Vector<double>(target[r..]) + w * new Vector<double>(x[r..])).CopyTo(target[r..]);
+            }
+        }
+
+        for (; r < target.Length; r++)
+        {
+            target[r] += weight * x[r];
+        }
+    }
+
+    /// <summary>Turns standard normal deviates z into g⁻¹(μ + σz) in place: exp for rates, expit for proportions.</summary>
+    private static void BackTransform(bool logit, double mu, double sigma, Span<double> draws)
+    {
+        var r = 0;
+#if NET9_0_OR_GREATER
+        if (Vector.IsHardwareAccelerated)
+        {
+            var m = new Vector<double>(mu);
+            var sd = new Vector<double>(sigma);
+            for (; r <= draws.Length - Vector<double>.Count; r += Vector<double>.Count)
+            {
+                var d = m + sd * new Vector<double>(draws[r..]);
+                var t = logit ? Vector<double>.One / (Vector<double>.One + Vector.Exp(-d)) : Vector.Exp(d);
+                t.CopyTo(draws[r..]);
+            }
+        }
+#endif
+        for (; r < draws.Length; r++)
+        {
+            var d = mu + sigma * draws[r];
+            draws[r] = logit ? 1 / (1 + Math.Exp(-d)) : Math.Exp(d);
         }
     }
 

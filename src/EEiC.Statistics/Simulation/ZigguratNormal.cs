@@ -41,13 +41,31 @@ internal static class ZigguratNormal
         return Slow(ref random, i, x, (bits & 0x100) != 0);
     }
 
-    /// <summary>Fills <paramref name="destination"/> with standard normal deviates.</summary>
+    /// <summary>Fills <paramref name="destination"/> with standard normal deviates (the same deviates as repeated <see cref="Next"/>).</summary>
     public static void Fill(ref Xoshiro256StarStar random, Span<double> destination)
     {
+        // The generator's state is copied to a local whose address is never taken, so that the JIT keeps its four
+        // words in registers on the fast path; the rare slow path goes through the caller's copy.
+        var local = random;
+        ref var edges = ref MemoryMarshal.GetArrayDataReference(X);
         for (var i = 0; i < destination.Length; i++)
         {
-            destination[i] = Next(ref random);
+            var bits = local.NextUInt64();
+            var layer = (int)(bits & 0xFF);
+            var x = (bits >> 11) * Uniform53 * Unsafe.Add(ref edges, layer);
+            if (x < Unsafe.Add(ref edges, layer + 1))
+            {
+                destination[i] = BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(x) ^ (long)((bits & 0x100) << 55));
+            }
+            else
+            {
+                random = local;
+                destination[i] = Slow(ref random, layer, x, (bits & 0x100) != 0);
+                local = random;
+            }
         }
+
+        random = local;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
