@@ -18,6 +18,7 @@ public class SiiBenchmarks
     private const int Deciles = 10;
     private const int Repetitions = 100_000;
     private static readonly ConfidenceLevel[] Levels = [ConfidenceLevel.Percent95];
+    private static readonly SlopeIndexOptions SiiOnly = new() { RelativeIndexLimits = false }; // phe_sii's rii = FALSE
 
     private OrderedQuantileValue[] _values = [];
     private int[] _lengths = [];
@@ -63,17 +64,24 @@ public class SiiBenchmarks
         return sum;
     }
 
-    [Benchmark(Description = "SlopeIndexOfInequality.Calculate (1 thread)")]
+    [Benchmark(Description = "Calculate, SII limits only (as the R workload), 1 thread")]
     public double Batch()
     {
-        SlopeIndexOfInequality.Calculate(_values, _lengths, Deciles, Levels, _results, seed: 1);
+        SlopeIndexOfInequality.Calculate(_values, _lengths, Deciles, Levels, _results, seed: 1, SiiOnly);
         return _results[^1].SlopeIndex.Lower!.Value;
     }
 
-    [Benchmark(Description = "SlopeIndexOfInequality.CalculateParallel (all cores)")]
+    [Benchmark(Description = "Calculate, SII and RII limits, 1 thread")]
+    public double BatchWithRii()
+    {
+        SlopeIndexOfInequality.Calculate(_values, _lengths, Deciles, Levels, _results, seed: 1);
+        return _results[^1].RelativeIndex.Lower!.Value;
+    }
+
+    [Benchmark(Description = "CalculateParallel, SII limits only, all cores")]
     public double Parallel()
     {
-        SlopeIndexOfInequality.CalculateParallel(_values, _lengths, Deciles, Levels, _results, seed: 1);
+        SlopeIndexOfInequality.CalculateParallel(_values, _lengths, Deciles, Levels, _results, seed: 1, SiiOnly);
         return _results[^1].SlopeIndex.Lower!.Value;
     }
 

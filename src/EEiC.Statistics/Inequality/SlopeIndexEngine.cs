@@ -260,6 +260,9 @@ internal static class SlopeIndexEngine
         var rii = workspace.Rii.AsSpan(0, reps);
         var random = new Xoshiro256StarStar(seed, stream);
         var linear = transform || type == SlopeIndexValueType.Normal;
+
+        // Without the transformation the RII limits come from simulated intercepts; with it, from the slope limits.
+        var simulateIntercept = !transform && options.RelativeIndexLimits;
         var siiNaN = 0;
         var riiNaN = 0;
         Span<double> z = stackalloc double[Block];
@@ -273,7 +276,7 @@ internal static class SlopeIndexEngine
             {
                 // The regression is linear in the draws: start from the point estimate and add the noise.
                 s.Fill(slope);
-                if (!transform)
+                if (simulateIntercept)
                 {
                     c.Fill(intercept);
                 }
@@ -282,7 +285,7 @@ internal static class SlopeIndexEngine
                 {
                     ZigguratNormal.Fill(ref random, draws);
                     AddScaled(s, slopeNoise[j], draws);
-                    if (!transform)
+                    if (simulateIntercept)
                     {
                         AddScaled(c, interceptNoise[j], draws);
                     }
@@ -298,20 +301,22 @@ internal static class SlopeIndexEngine
                     ZigguratNormal.Fill(ref random, draws);
                     BackTransform(type == SlopeIndexValueType.Proportion, mean[j], sd[j], draws);
                     AddScaled(s, slopeWeight[j], draws);
-                    AddScaled(c, interceptWeight[j], draws);
+                    if (simulateIntercept)
+                    {
+                        AddScaled(c, interceptWeight[j], draws);
+                    }
                 }
             }
 
             if (transform)
             {
                 // The raw slopes are kept; the limits are mapped after selection.
-                for (var r = 0; r < s.Length; r++)
-                {
-                    if (double.IsNaN(s[r]))
-                    {
-                        siiNaN++;
-                    }
-                }
+                siiNaN += CountNaN(s);
+            }
+            else if (!simulateIntercept)
+            {
+                Scale(s, multiplier);
+                siiNaN += CountNaN(s);
             }
             else
             {
@@ -336,9 +341,13 @@ internal static class SlopeIndexEngine
         Span<double> siiLimits = stackalloc double[positions.Length];
         Span<double> riiLimits = stackalloc double[positions.Length];
         SelectOrAbsent(sii, siiNaN, positions, siiLimits);
-        if (!transform)
+        if (simulateIntercept)
         {
             SelectOrAbsent(rii, riiNaN, positions, riiLimits);
+        }
+        else
+        {
+            riiLimits.Fill(double.NaN); // mapped from the slope limits below when transformed
         }
 
         double siiValue, riiValue, interceptValue;
@@ -368,8 +377,11 @@ internal static class SlopeIndexEngine
                 var (diffHigh, ratioHigh) = Mapped(type, half, sHigh);
                 siiLimits[p] = diffLow * multiplier;
                 siiLimits[p + 1] = diffHigh * multiplier;
-                riiLimits[p] = multiplier < 0 ? 1 / ratioLow : ratioLow;
-                riiLimits[p + 1] = multiplier < 0 ? 1 / ratioHigh : ratioHigh;
+                if (options.RelativeIndexLimits)
+                {
+                    riiLimits[p] = multiplier < 0 ? 1 / ratioLow : ratioLow;
+                    riiLimits[p + 1] = multiplier < 0 ? 1 / ratioHigh : ratioHigh;
+                }
             }
         }
 
@@ -381,6 +393,35 @@ internal static class SlopeIndexEngine
                 ? new IntervalEstimate(riiValue, FiniteOrAbsent(riiLimits[2 * l]), FiniteOrAbsent(riiLimits[2 * l + 1]), levels[l], EstimationMethod.Simulation, EstimateStatus.Ok)
                 : IntervalEstimate.NotAvailable(EstimateStatus.Undefined, levels[l], EstimationMethod.Simulation);
             destination[l] = new SlopeIndexEstimate(siiEstimate, riiEstimate, interceptValue);
+        }
+    }
+
+    private static int CountNaN(ReadOnlySpan<double> values)
+    {
+        var count = 0;
+        foreach (var v in values)
+        {
+            count += double.IsNaN(v) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static void Scale(Span<double> values, double factor)
+    {
+        var r = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var f = new Vector<double>(factor);
+            for (; r <= values.Length - Vector<double>.Count; r += Vector<double>.Count)
+            {
+                (new Vector<double>(values[r..]) * f).CopyTo(values[r..]);
+            }
+        }
+
+        for (; r < values.Length; r++)
+        {
+            values[r] *= factor;
         }
     }
 

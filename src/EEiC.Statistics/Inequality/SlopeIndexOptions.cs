@@ -33,6 +33,13 @@ public sealed record SlopeIndexOptions
     /// </summary>
     public double Multiplier { get; init; } = 1;
 
+    /// <summary>
+    /// Whether to give the RII's confidence limits (default <see langword="true"/>). When <see langword="false"/>
+    /// (as <c>phe_sii</c>'s default <c>rii = FALSE</c>), the RII is still estimated but has no limits, and each
+    /// simulation only refits the slope, which saves time.
+    /// </summary>
+    public bool RelativeIndexLimits { get; init; } = true;
+
     /// <summary>The number of simulations for the confidence limits (default 100,000; between <see cref="MinimumRepetitions"/> and <see cref="MaximumRepetitions"/>).</summary>
     public int Repetitions { get; init; } = 100_000;
 }

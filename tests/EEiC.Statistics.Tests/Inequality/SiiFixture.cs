@@ -35,8 +35,8 @@ internal static class SiiFixture
         ["rate (e.g. infant mortality) - log transform with multiple Cis (95 and 98)"] = new(SlopeIndexValueType.Rate, true, 1, [95, 98]),
         ["rate (e.g. infant mortality) - log transform with negative multiplier"] = new(SlopeIndexValueType.Rate, true, -1, [95]),
         ["rate (e.g. infant mortality) - log transform with 98% CI"] = new(SlopeIndexValueType.Rate, true, 1, [98]),
-        ["rate (e.g. infant mortality) - log transform without rii"] = new(SlopeIndexValueType.Rate, true, 1, [95]),
-        ["proportion (e.g. child obesity) - logit transform without rii"] = new(SlopeIndexValueType.Proportion, true, 1, [95]),
+        ["rate (e.g. infant mortality) - log transform without rii"] = new(SlopeIndexValueType.Rate, true, 1, [95], RelativeIndexLimits: false),
+        ["proportion (e.g. child obesity) - logit transform without rii"] = new(SlopeIndexValueType.Proportion, true, 1, [95], RelativeIndexLimits: false),
         ["proportion (e.g. child obesity) - logit transform with 98% cis"] = new(SlopeIndexValueType.Proportion, true, 1, [98]),
         ["proportion (e.g. child obesity) - logit transform with 95% and 98% cis"] = new(SlopeIndexValueType.Proportion, true, 1, [95, 98]),
     };
@@ -60,9 +60,9 @@ internal static class SiiFixture
     public static int RecordNo(FixtureTable.Row row) => (int)row.Required("RecordNo");
 
     /// <summary>How a block was computed.</summary>
-    public sealed record Scenario(SlopeIndexValueType ValueType, bool Transform, double Multiplier, double[] LevelsPercent)
+    public sealed record Scenario(SlopeIndexValueType ValueType, bool Transform, double Multiplier, double[] LevelsPercent, bool RelativeIndexLimits = true)
     {
-        public SlopeIndexOptions Options => new() { ValueType = ValueType, Transform = Transform, Multiplier = Multiplier, Repetitions = 100_000 };
+        public SlopeIndexOptions Options => new() { ValueType = ValueType, Transform = Transform, Multiplier = Multiplier, Repetitions = 100_000, RelativeIndexLimits = RelativeIndexLimits };
 
         public ConfidenceLevel[] Levels => LevelsPercent.Select(ConfidenceLevel.FromPercent).ToArray();
     }

@@ -64,6 +64,11 @@ public sealed class SlopeIndexOfInequalityFixtureTests
                     Tolerance.Equal(rii, actual.RelativeIndex.Value, PointTolerance, $"{where}: rii");
                 }
 
+                if (!scenario.RelativeIndexLimits)
+                {
+                    Assert.Equal((null, null), (actual.RelativeIndex.Lower, actual.RelativeIndex.Upper));
+                }
+
                 var suffix = (l + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 Collect(limitColumns, expected, "sii_lowercl_" + suffix, actual.SlopeIndex.Lower, where);
                 Collect(limitColumns, expected, "sii_uppercl_" + suffix, actual.SlopeIndex.Upper, where);

@@ -111,6 +111,27 @@ public sealed class SlopeIndexOfInequalityPropertyTests
     }
 
     [Fact]
+    public void Leaving_out_the_rii_limits_changes_nothing_else()
+    {
+        var cases = (from x in AreasWithSeeds.Generator
+                     from type in Gen.Elements(SlopeIndexValueType.Normal, SlopeIndexValueType.Rate)
+                     from transform in Gen.Elements(false, true)
+                     select (x.Area, x.Seed, type, transform && type == SlopeIndexValueType.Rate)).ToArbitrary();
+        Prop.ForAll(cases, x =>
+        {
+            var options = Quick with { ValueType = x.type, Transform = x.Item4 };
+            var area = x.type == SlopeIndexValueType.Rate
+                ? x.Area.Select(v => OrderedQuantileValue.WithStandardError(v.Quantile, v.Population, v.Value, v.StandardError!.Value / 100)).ToArray()
+                : x.Area;
+            var full = SlopeIndexOfInequality.Calculate(area, ConfidenceLevel.Percent95, x.Seed, options);
+            var lean = SlopeIndexOfInequality.Calculate(area, ConfidenceLevel.Percent95, x.Seed, options with { RelativeIndexLimits = false });
+            return full.SlopeIndex == lean.SlopeIndex && full.Intercept == lean.Intercept
+                && full.RelativeIndex.Value == lean.RelativeIndex.Value && full.RelativeIndex.Lower is not null
+                && lean.RelativeIndex.Lower is null && lean.RelativeIndex.Upper is null;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Limits_are_ordered_and_contain_the_estimate()
     {
         var cases = (from x in AreasWithSeeds.Generator
