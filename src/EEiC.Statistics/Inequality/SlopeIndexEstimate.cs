@@ -32,8 +32,9 @@ public readonly struct SlopeIndexEstimate : IEquatable<SlopeIndexEstimate>
 
     /// <summary>
     /// The relative index of inequality: the fitted value at the least disadvantaged end divided by that at the
-    /// most disadvantaged end (inverted when the multiplier is negative), with its simulated limits. Not available
-    /// (<see cref="EstimateStatus.Undefined"/>) when the fitted value at the most disadvantaged end is 0.
+    /// most disadvantaged end (inverted when the multiplier is negative), with its simulated limits (absent when
+    /// <see cref="SlopeIndexOptions.RelativeIndexLimits"/> is off). Not available (<see cref="EstimateStatus.Undefined"/>)
+    /// when the fitted value at the most disadvantaged end is 0.
     /// </summary>
     public IntervalEstimate RelativeIndex { get; }
 
