@@ -258,7 +258,7 @@ internal static class SlopeIndexEngine
         var reps = options.Repetitions;
         var sii = workspace.Sii.AsSpan(0, reps);
         var rii = workspace.Rii.AsSpan(0, reps);
-        var random = new Xoshiro256StarStar(seed, stream);
+        var random = new NormalStreams(seed, stream);
         var linear = transform || type == SlopeIndexValueType.Normal;
 
         // Without the transformation the RII limits come from simulated intercepts; with it, from the slope limits.
@@ -283,7 +283,7 @@ internal static class SlopeIndexEngine
 
                 for (var j = 0; j < k; j++)
                 {
-                    ZigguratNormal.Fill(ref random, draws);
+                    random.Fill(draws);
                     AddScaled(s, slopeNoise[j], draws);
                     if (simulateIntercept)
                     {
@@ -298,7 +298,7 @@ internal static class SlopeIndexEngine
                 c.Clear();
                 for (var j = 0; j < k; j++)
                 {
-                    ZigguratNormal.Fill(ref random, draws);
+                    random.Fill(draws);
                     BackTransform(type == SlopeIndexValueType.Proportion, mean[j], sd[j], draws);
                     AddScaled(s, slopeWeight[j], draws);
                     if (simulateIntercept)

@@ -48,6 +48,15 @@ internal struct Xoshiro256StarStar
         return generator;
     }
 
+    /// <summary>The four state words (for generators that run several streams in vector lanes).</summary>
+    internal readonly void GetState(out ulong s0, out ulong s1, out ulong s2, out ulong s3)
+    {
+        s0 = _s0;
+        s1 = _s1;
+        s2 = _s2;
+        s3 = _s3;
+    }
+
     /// <summary>The next 64 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64()

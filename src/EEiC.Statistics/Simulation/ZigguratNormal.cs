@@ -11,7 +11,7 @@ namespace EEiC.Statistics.Simulation;
 /// Marsaglia G, Tsang WW. The ziggurat method for generating random variables. J Stat Softw 2000;5(8):1–7
 /// (layer boundaries, R = 3.6541528853610088, layer area V = 4.92867323399e-3, tail by Marsaglia's 1964 method).
 /// Following Doornik JA (An improved ziggurat method to generate normal random samples, 2005), the layer index,
-/// the sign and the 53-bit uniform come from disjoint bits of one 64-bit draw, which removes the correlation of
+/// the sign and the 52-bit uniform come from disjoint bits of one 64-bit draw, which removes the correlation of
 /// the original 32-bit version.
 /// </remarks>
 internal static class ZigguratNormal
@@ -19,11 +19,18 @@ internal static class ZigguratNormal
     private const int Layers = 256;
     private const double TailStart = 3.6541528853610088;
     private const double LayerArea = 4.92867323399e-3;
-    private const double Uniform53 = 1.0 / (1UL << 53);
+    private const ulong OneBits = 0x3FF0000000000000UL;
 
     // X[i]: right edge of layer i (X[0] is the base layer's pseudo-width V/f(R)); F[i] = f(X[i]); X[256] = 0, F[256] = 1.
     private static readonly double[] X = BuildEdges();
     private static readonly double[] F = BuildDensities(X);
+
+    /// <summary>The layer edges, for the vectorised fast path of <see cref="NormalStreams"/>.</summary>
+    internal static ReadOnlySpan<double> Edges => X;
+
+    /// <summary>A uniform in [0, 1) from the top 52 bits (the layer index and sign use bits 0–8): 1.bits − 1, exact.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double Uniform(ulong bits) => BitConverter.Int64BitsToDouble((long)((bits >> 12) | OneBits)) - 1.0;
 
     /// <summary>One standard normal deviate.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -31,7 +38,7 @@ internal static class ZigguratNormal
     {
         var bits = random.NextUInt64();
         var i = (int)(bits & 0xFF);
-        var x = (bits >> 11) * Uniform53 * Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(X), i);
+        var x = Uniform(bits) * Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(X), i);
         if (x < Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(X), i + 1))
         {
             // Bit 8 becomes the sign bit.
@@ -41,35 +48,9 @@ internal static class ZigguratNormal
         return Slow(ref random, i, x, (bits & 0x100) != 0);
     }
 
-    /// <summary>Fills <paramref name="destination"/> with standard normal deviates (the same deviates as repeated <see cref="Next"/>).</summary>
-    public static void Fill(ref Xoshiro256StarStar random, Span<double> destination)
-    {
-        // The generator's state is copied to a local whose address is never taken, so that the JIT keeps its four
-        // words in registers on the fast path; the rare slow path goes through the caller's copy.
-        var local = random;
-        ref var edges = ref MemoryMarshal.GetArrayDataReference(X);
-        for (var i = 0; i < destination.Length; i++)
-        {
-            var bits = local.NextUInt64();
-            var layer = (int)(bits & 0xFF);
-            var x = (bits >> 11) * Uniform53 * Unsafe.Add(ref edges, layer);
-            if (x < Unsafe.Add(ref edges, layer + 1))
-            {
-                destination[i] = BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(x) ^ (long)((bits & 0x100) << 55));
-            }
-            else
-            {
-                random = local;
-                destination[i] = Slow(ref random, layer, x, (bits & 0x100) != 0);
-                local = random;
-            }
-        }
-
-        random = local;
-    }
-
+    /// <summary>The wedge and tail tests for a draw that fell outside its layer's inner rectangle.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static double Slow(ref Xoshiro256StarStar random, int layer, double x, bool negative)
+    internal static double Slow(ref Xoshiro256StarStar random, int layer, double x, bool negative)
     {
         while (true)
         {
@@ -88,7 +69,7 @@ internal static class ZigguratNormal
             }
 
             // Wedge between layers: accept when a uniform height under the layer lies under the density.
-            var height = F[layer] + (random.NextUInt64() >> 11) * Uniform53 * (F[layer + 1] - F[layer]);
+            var height = F[layer] + Uniform(random.NextUInt64()) * (F[layer + 1] - F[layer]);
             if (height < Math.Exp(-0.5 * x * x))
             {
                 return negative ? -x : x;
@@ -97,7 +78,7 @@ internal static class ZigguratNormal
             var bits = random.NextUInt64();
             layer = (int)(bits & 0xFF);
             negative = (bits & 0x100) != 0;
-            x = (bits >> 11) * Uniform53 * X[layer];
+            x = Uniform(bits) * X[layer];
             if (x < X[layer + 1])
             {
                 return negative ? -x : x;
