@@ -125,7 +125,7 @@ internal static class SlopeIndexEngine
         ulong seed,
         SlopeIndexOptions options)
     {
-        using var workspace = new Workspace(options.Repetitions);
+        using var workspace = new Workspace(options);
         Span<int> positions = levels.Length <= 16 ? stackalloc int[2 * levels.Length] : new int[2 * levels.Length];
         Positions(levels, options.Repetitions, positions);
         var start = 0;
@@ -256,13 +256,12 @@ internal static class SlopeIndexEngine
 
         // Simulation: R draws of the k values, the regression of each (a dot product), then order statistics.
         var reps = options.Repetitions;
+        var simulateIntercept = SimulatesIntercept(options);
         var sii = workspace.Sii.AsSpan(0, reps);
-        var rii = workspace.Rii.AsSpan(0, reps);
+        var rii = simulateIntercept ? workspace.Rii.AsSpan(0, reps) : [];
         var random = new NormalStreams(seed, stream);
         var linear = transform || type == SlopeIndexValueType.Normal;
 
-        // Without the transformation the RII limits come from simulated intercepts; with it, from the slope limits.
-        var simulateIntercept = !transform && options.RelativeIndexLimits;
         var siiNaN = 0;
         var riiNaN = 0;
         Span<double> z = stackalloc double[Block];
@@ -270,7 +269,7 @@ internal static class SlopeIndexEngine
         {
             var n = Math.Min(Block, reps - r0);
             var s = sii.Slice(r0, n);
-            var c = rii.Slice(r0, n);
+            var c = simulateIntercept ? rii.Slice(r0, n) : [];
             var draws = z[..n];
             if (linear)
             {
@@ -295,7 +294,7 @@ internal static class SlopeIndexEngine
             {
                 // Rates and proportions regressed on their own scale: back-transform each draw first.
                 s.Clear();
-                c.Clear();
+                c.Clear(); // empty when the intercepts are not simulated
                 for (var j = 0; j < k; j++)
                 {
                     random.Fill(draws);
@@ -579,20 +578,27 @@ internal static class SlopeIndexEngine
     /// <summary>The two simulation buffers of one thread, rented from the shared pool.</summary>
     internal sealed class Workspace : IDisposable
     {
-        public Workspace(int repetitions)
+        public Workspace(SlopeIndexOptions options)
         {
-            Sii = ArrayPool<double>.Shared.Rent(repetitions);
-            Rii = ArrayPool<double>.Shared.Rent(repetitions);
+            Sii = ArrayPool<double>.Shared.Rent(options.Repetitions);
+            Rii = SimulatesIntercept(options) ? ArrayPool<double>.Shared.Rent(options.Repetitions) : [];
         }
 
         public double[] Sii { get; }
 
+        /// <summary>The simulated intercepts and then RIIs; empty when the RII limits are not simulated.</summary>
         public double[] Rii { get; }
 
         public void Dispose()
         {
             ArrayPool<double>.Shared.Return(Sii);
-            ArrayPool<double>.Shared.Return(Rii);
+            if (Rii.Length > 0)
+            {
+                ArrayPool<double>.Shared.Return(Rii);
+            }
         }
     }
+
+    /// <summary>Without the transformation the RII limits come from simulated intercepts; with it, from the slope limits.</summary>
+    private static bool SimulatesIntercept(SlopeIndexOptions options) => !options.Transform && options.RelativeIndexLimits;
 }

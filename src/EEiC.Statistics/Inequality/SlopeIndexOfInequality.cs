@@ -147,7 +147,7 @@ public static class SlopeIndexOfInequality
             0,
             lengths.Length,
             parallel,
-            () => new SlopeIndexEngine.Workspace(options.Repetitions),
+            () => new SlopeIndexEngine.Workspace(options),
             (g, _, workspace) =>
             {
                 SlopeIndexEngine.ComputeGroup(
