@@ -13,7 +13,8 @@ namespace EEiC.Statistics.Inequality;
 /// so it is only meaningful for a dimension with a natural order. That is why this type demands an explicit
 /// position: ethnic groups have no order, and must not be fed here (compare ethnic groups with the non-ordered
 /// summary measures instead). The SII can still be computed <em>within</em> each ethnic group across deprivation
-/// quantiles.</para>
+/// quantiles. Positions are integers, so the reference's ordering of text quantile labels as text ("10" before "2")
+/// cannot arise.</para>
 /// <para>Nothing is checked when a value is created; <see cref="SlopeIndexOfInequality"/> checks every value of a
 /// batch and reports all problems at once.</para>
 /// </remarks>

@@ -32,11 +32,15 @@ namespace EEiC.Statistics.Inequality;
 /// lower output comes from the upper slope limit and the RII limits are inverted. (The reference swaps limits for
 /// rates whenever the multiplier is below 1, which for a multiplier strictly between 0 and 1 returns a lower limit
 /// above the upper one; here they are swapped only for a negative multiplier, as it does for proportions.)</para>
-/// <para><b>Random numbers.</b> The draws come from xoshiro256** with a ziggurat normal generator, seeded from the
-/// caller's <c>seed</c>; each group of a batch has its own stream derived from the seed and the group's index, so a
-/// batch gives the same numbers sequentially or in parallel, and a single-area call equals group 0 of a batch with
-/// the same seed. The limits therefore differ from R's by Monte-Carlo error only (well within the reference's own
-/// 5% tolerance at 100,000 repetitions); the point estimates do not depend on the draws.</para>
+/// <para><b>Random numbers.</b> The draws come from xoshiro256** (Blackman D, Vigna S. ACM Trans Math Softw
+/// 2021;47(4):36) with a ziggurat normal generator (Marsaglia G, Tsang WW. J Stat Softw 2000;5(8)), seeded from the
+/// caller's <c>seed</c>, and are not R's: the limits differ from R's by Monte-Carlo error only (well within the
+/// reference's own 5% tolerance at 100,000 repetitions), and the point estimates do not depend on the draws. Each
+/// group of a batch has its own streams derived from the seed and the group's index, so a batch gives the same
+/// numbers sequentially or in parallel, and a single-area call equals group 0 of a batch with the same seed. The
+/// same seed gives the same limits on the same runtime, whatever the hardware; for rates and proportions without
+/// the transformation, the back-transformation uses the runtime's vectorised exponential on .NET 9 and later, so
+/// those limits can differ from a .NET 8 build in the last digits.</para>
 /// <para><b>Rules.</b> 5 to 100 quantiles (the reference warns above 10 that small quantile populations make the
 /// SII unstable). Every quantile value needs a population &gt; 0, a finite value (rates &gt; 0; proportions strictly
 /// between 0 and 1) and a standard error ≥ 0 or 95% limits (lower ≤ upper, on the same scale rules); input limits
