@@ -319,21 +319,10 @@ internal static class SlopeIndexEngine
             }
             else
             {
-                for (var r = 0; r < s.Length; r++)
-                {
-                    var ratio = (c[r] + s[r]) / c[r];
-                    c[r] = multiplier < 0 ? 1 / ratio : ratio;
-                    s[r] *= multiplier;
-                    if (double.IsNaN(s[r]))
-                    {
-                        siiNaN++;
-                    }
-
-                    if (double.IsNaN(c[r]))
-                    {
-                        riiNaN++;
-                    }
-                }
+                ToRelativeIndex(s, c, multiplier);
+                Scale(s, multiplier);
+                siiNaN += CountNaN(s);
+                riiNaN += CountNaN(c);
             }
         }
 
@@ -387,7 +376,7 @@ internal static class SlopeIndexEngine
         var riiDefined = double.IsFinite(riiValue) && (transform ? Inverse(type, intercept) != 0 : intercept != 0);
         for (var l = 0; l < levels.Length; l++)
         {
-            var siiEstimate = new IntervalEstimate(siiValue, siiLimits[2 * l], siiLimits[2 * l + 1], levels[l], EstimationMethod.Simulation, EstimateStatus.Ok);
+            var siiEstimate = new IntervalEstimate(siiValue, FiniteOrAbsent(siiLimits[2 * l]), FiniteOrAbsent(siiLimits[2 * l + 1]), levels[l], EstimationMethod.Simulation, EstimateStatus.Ok);
             var riiEstimate = riiDefined
                 ? new IntervalEstimate(riiValue, FiniteOrAbsent(riiLimits[2 * l]), FiniteOrAbsent(riiLimits[2 * l + 1]), levels[l], EstimationMethod.Simulation, EstimateStatus.Ok)
                 : IntervalEstimate.NotAvailable(EstimateStatus.Undefined, levels[l], EstimationMethod.Simulation);
@@ -397,6 +386,25 @@ internal static class SlopeIndexEngine
 
     private static int CountNaN(ReadOnlySpan<double> values)
     {
+        var r = 0;
+        var count = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; r <= values.Length - Vector<double>.Count; r += Vector<double>.Count)
+            {
+                var v = new Vector<double>(values[r..]);
+                if (!Vector.EqualsAll(v, v))
+                {
+                    count += CountNaNScalar(values.Slice(r, Vector<double>.Count));
+                }
+            }
+        }
+
+        return count + CountNaNScalar(values[r..]);
+    }
+
+    private static int CountNaNScalar(ReadOnlySpan<double> values)
+    {
         var count = 0;
         foreach (var v in values)
         {
@@ -404,6 +412,28 @@ internal static class SlopeIndexEngine
         }
 
         return count;
+    }
+
+    /// <summary>Replaces each simulated intercept c by the RII (c + s)/c of its draw, inverted for a negative multiplier.</summary>
+    private static void ToRelativeIndex(ReadOnlySpan<double> slopes, Span<double> intercepts, double multiplier)
+    {
+        var invert = multiplier < 0;
+        var r = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; r <= slopes.Length - Vector<double>.Count; r += Vector<double>.Count)
+            {
+                var c = new Vector<double>(intercepts[r..]);
+                var ratio = (c + new Vector<double>(slopes[r..])) / c;
+                (invert ? Vector<double>.One / ratio : ratio).CopyTo(intercepts[r..]);
+            }
+        }
+
+        for (; r < slopes.Length; r++)
+        {
+            var ratio = (intercepts[r] + slopes[r]) / intercepts[r];
+            intercepts[r] = invert ? 1 / ratio : ratio;
+        }
     }
 
     private static void Scale(Span<double> values, double factor)

@@ -47,7 +47,7 @@ namespace EEiC.Statistics.Inequality;
 /// are always read as 95% limits. A problem anywhere raises one <see cref="StatisticsInputException"/> listing
 /// them all. An area that lacks some quantile gets no estimate (<see cref="EstimateStatus.MissingInput"/>), as the
 /// reference drops it; the RII is <see cref="EstimateStatus.Undefined"/> when the fitted value at the most
-/// disadvantaged end is 0; a simulated limit that is not a number (draws overflowing on the log scale) is absent.
+/// disadvantaged end is 0; a simulated limit that is not a finite number (draws overflowing on the log scale) is absent.
 /// Unlike the reference, a standard error may be given with <see cref="SlopeIndexOptions.Transform"/> (it is on the
 /// log or logit scale, as without the transformation).</para>
 /// </remarks>

@@ -150,6 +150,20 @@ public sealed class SlopeIndexOfInequalityErrorTests
     }
 
     [Fact]
+    public void Draws_that_overflow_leave_limits_absent_rather_than_not_a_number()
+    {
+        // Rates with a standard error of 400 on the log scale: exp overflows to infinity in some draws, so some
+        // simulated slopes are ±∞ − ∞. The estimate stands; limits that are not finite numbers are absent.
+        var values = Enumerable.Range(1, 5).Select(q => OrderedQuantileValue.WithStandardError(q, 1000, q, 400)).ToArray();
+        var result = SlopeIndexOfInequality.Calculate(values, ConfidenceLevel.Percent95, 1, new SlopeIndexOptions { ValueType = SlopeIndexValueType.Rate, Repetitions = 1000 });
+        Assert.Equal(EstimateStatus.Ok, result.Status);
+        Assert.NotNull(result.SlopeIndex.Value);
+        Assert.Equal((null, null), (result.SlopeIndex.Lower, result.SlopeIndex.Upper));
+        Assert.Equal((null, null), (result.RelativeIndex.Lower, result.RelativeIndex.Upper));
+        Assert.DoesNotContain("NaN", result.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fewer_than_five_quantiles_is_an_error()
     {
         // testSII.R: rows 1:3 → "Number of quantiles must be between 5 and 100".
