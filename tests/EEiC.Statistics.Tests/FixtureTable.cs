@@ -5,7 +5,7 @@ namespace EEiC.Statistics.Tests;
 
 /// <summary>
 /// A reference table from <c>tests/fixtures/</c> (UTF-8 CSV with a header; an empty field means NA). Tests read
-/// reference numbers only through this, never from <c>../shared</c>.
+/// reference numbers only through this, never from the workplace reference folder.
 /// </summary>
 internal sealed class FixtureTable
 {

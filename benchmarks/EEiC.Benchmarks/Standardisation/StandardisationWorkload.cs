@@ -4,7 +4,7 @@ using MathNet.Numerics.Distributions;
 namespace EEiC.Benchmarks.Standardisation;
 
 /// <summary>
-/// Workload 1 of shared/reference/performance.md: 20,000 groups × 19 ESP2013 age bands (380,000 rows), ordered
+/// Workload 1 of the performance reference (performance.md): 20,000 groups × 19 ESP2013 age bands (380,000 rows), ordered
 /// by group then band; n uniform integer in [1000, 50000]; x ~ Poisson(n · 0.001 · exp(0.09 · (m_b − 60))) with
 /// band mid-ages m_b = 2.5, 7.5, …, 87.5, 92.5 (about 900 events per group). The ISR reference (1c) is group 1's
 /// counts + 1000 and populations × 100. Fixed seed.
