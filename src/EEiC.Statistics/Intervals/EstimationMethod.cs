@@ -35,4 +35,10 @@ public enum EstimationMethod
 
     /// <summary>Poisson control limits found by bisection (funnel plots for ratios and rates).</summary>
     PoissonFunnel = 9,
+
+    /// <summary>Log method for a ratio of two independent proportions (a relative risk or relative likelihood): Katz et al. (1978).</summary>
+    KatzLogRatio = 10,
+
+    /// <summary>Newcombe's hybrid score interval for a difference of two independent proportions, from their Wilson limits (Newcombe 1998, method 10).</summary>
+    NewcombeHybridScore = 11,
 }
