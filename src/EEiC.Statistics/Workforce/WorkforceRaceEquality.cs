@@ -13,13 +13,14 @@ namespace EEiC.Statistics.Workforce;
 /// <remarks>
 /// <para>Definitions: NHS England, Workforce Race Equality Standard technical guidance. Each relative likelihood is the
 /// ratio of two groups' proportions, oriented so that a value above 1 favours White staff (is adverse for BME staff)
-/// and 1 is parity: indicator 2 is p(White appointed | shortlisted) / p(BME appointed | shortlisted) — "a figure above
-/// 1 indicates White candidates are more likely than BME candidates to be appointed from shortlisting"; indicator 3 is
+/// and 1 is parity: indicator 2 is p(White appointed | shortlisted) / p(BME appointed | shortlisted) — as the guidance reads it, a figure
+/// above 1 indicates that White candidates are more likely than BME candidates to be appointed from shortlisting; indicator 3 is
 /// p(BME entering the disciplinary process) / p(White entering it) — above 1, BME staff are more likely to enter it;
 /// indicator 4 is p(White accessing training) / p(BME accessing training) — above 1, White staff are more likely to
-/// access it. For orientation, the national values reported for 2020 were 1.61 (indicator 2) and 1.16 (indicator 3)
-/// (NHS England and NHS Improvement, WRES 2020 data analysis report, 2021, as cited by the NHS Race and Health
-/// Observatory review; the counts behind them are not reproduced here).</para>
+/// access it. For orientation, the national values for 2020 were 1.61 (indicator 2) and 1.16 (indicator 3, down from
+/// 1.37 in 2017) (NHS England and NHS Improvement 2021, WRES data analysis report for NHS trusts, as cited in Robertson R,
+/// Williams E, Buck D, Breckwoldt J. Ethnic health inequalities and the NHS. The King's Fund for the NHS Race and Health
+/// Observatory, June 2021); the counts behind them are not given there, so they are not used as test references.</para>
 /// <para>Interval: the log method of Katz D, Baptista J, Azen SP, Pike MC. Biometrics 1978;34:469–474 (see
 /// <see cref="RelativeLikelihood"/>, which also gives the zero-cell rule: no events in either group gives status
 /// <see cref="EstimateStatus.Undefined"/> and verdict <see cref="WresVerdict.NotAvailable"/>). The technical guidance
