@@ -1,4 +1,6 @@
+using System.Globalization;
 using EEiC.Statistics.Intervals;
+using EEiC.Statistics.Rates;
 using EEiC.Statistics.Validation;
 
 namespace EEiC.Statistics.Workforce;
@@ -59,4 +61,96 @@ public static class Representation
         Span<IntervalEstimate> destination) =>
         RatioKernel.Batch(bmeInGroups, groupTotals, bmeInReferences, referenceTotals, levels, destination,
             nameof(bmeInGroups), nameof(groupTotals), nameof(bmeInReferences), nameof(referenceTotals));
+
+    /// <summary>
+    /// WRES indicator 1 for a whole organisation: each pay band's BME percentage, and its ratio to the workforce's BME
+    /// share (the workforce being the sum of the bands given) and, optionally, to the local population's.
+    /// </summary>
+    /// <param name="bands">The band labels, for example Agenda for Change <c>"Band 1"</c> to <c>"Band 9"</c>, <c>"VSM"</c> and <c>"Medical"</c>; each non-empty. Give bands that together make up the workforce.</param>
+    /// <param name="bmeStaff">BME staff in each band; as long as <paramref name="bands"/>.</param>
+    /// <param name="staff">Staff in each band (&gt; 0, at least the BME count); as long as <paramref name="bands"/>.</param>
+    /// <param name="level">The confidence level.</param>
+    /// <param name="bmePopulation">BME people in the local population, or <see langword="null"/> for none (then give no <paramref name="population"/> either).</param>
+    /// <param name="population">People in the local population (&gt; 0, at least <paramref name="bmePopulation"/>), or <see langword="null"/>.</param>
+    /// <returns>One <see cref="BandRepresentation"/> per band, in the order given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bands"/>, <paramref name="bmeStaff"/> or <paramref name="staff"/> is null.</exception>
+    /// <exception cref="StatisticsInputException">Lengths differ, a label is empty, a count breaks the rules, or only one of the population counts is given; every problem is listed, bands by index and label.</exception>
+    /// <remarks>
+    /// <para>NHS England, Workforce Race Equality Standard technical guidance, indicator 1. Shares: Wilson EB. J Am Stat
+    /// Assoc 1927;22:209–212 (as <see cref="Proportions"/>, multiplier 100). Ratios: Katz D et al. Biometrics
+    /// 1978;34:469–474, as <see cref="Ratio(double, double, double, double, ConfidenceLevel)"/>, with the same zero-cell
+    /// rule (a band with no BME staff has a share of 0 but an <see cref="EstimateStatus.Undefined"/> ratio) and the same
+    /// caveat: each band is part of the workforce, so the ratio to the workforce has a conservative (too wide) interval.</para>
+    /// </remarks>
+    public static IReadOnlyList<BandRepresentation> ByBand(
+        IReadOnlyList<string> bands,
+        IReadOnlyList<double> bmeStaff,
+        IReadOnlyList<double> staff,
+        ConfidenceLevel level,
+        double? bmePopulation = null,
+        double? population = null)
+    {
+        ArgumentNullException.ThrowIfNull(bands);
+        ArgumentNullException.ThrowIfNull(bmeStaff);
+        ArgumentNullException.ThrowIfNull(staff);
+        var checks = default(InputChecks);
+        checks.SameLength(nameof(bmeStaff), bmeStaff.Count, nameof(bands), bands.Count);
+        checks.SameLength(nameof(staff), staff.Count, nameof(bands), bands.Count);
+        CountInputs.Level(ref checks, level);
+        var count = Math.Min(bands.Count, Math.Min(bmeStaff.Count, staff.Count));
+        if (count == 0)
+        {
+            checks.Add(null, nameof(bands), "empty", "must contain at least one band");
+        }
+
+        double bmeWorkforce = 0, workforce = 0;
+        for (var g = 0; g < count; g++)
+        {
+            var label = bands[g];
+            if (string.IsNullOrWhiteSpace(label))
+            {
+                checks.Add(g, nameof(bands), label ?? "null", "must be a non-empty label");
+            }
+
+            double x = bmeStaff[g], n = staff[g];
+            checks.NonNegative(g, nameof(bmeStaff), x, label);
+            checks.Positive(g, nameof(staff), n, label);
+            if (x > n)
+            {
+                checks.Add(g, nameof(bmeStaff), x, $"must be <= staff ({n.ToString("R", CultureInfo.InvariantCulture)})", label);
+            }
+
+            bmeWorkforce += x;
+            workforce += n;
+        }
+
+        if (bmePopulation.HasValue != population.HasValue)
+        {
+            checks.Add(null, bmePopulation.HasValue ? nameof(population) : nameof(bmePopulation), "null", $"must be given together with {(bmePopulation.HasValue ? nameof(bmePopulation) : nameof(population))}");
+        }
+        else if (bmePopulation is { } px && population is { } pn)
+        {
+            checks.NonNegative(null, nameof(bmePopulation), px);
+            checks.Positive(null, nameof(population), pn);
+            if (px > pn)
+            {
+                checks.Add(null, nameof(bmePopulation), px, $"must be <= population ({pn.ToString("R", CultureInfo.InvariantCulture)})");
+            }
+        }
+
+        checks.ThrowIfAny();
+        var results = new BandRepresentation[count];
+        for (var g = 0; g < count; g++)
+        {
+            double x = bmeStaff[g], n = staff[g];
+            var share = Proportions.Wilson(x, n, level, 100);
+            var toWorkforce = new RatioKernel.Terms(x, n, bmeWorkforce, workforce).Estimate(level);
+            var toPopulation = population is { } pop
+                ? new RatioKernel.Terms(x, n, bmePopulation!.Value, pop).Estimate(level)
+                : IntervalEstimate.NotAvailable(EstimateStatus.MissingInput, level, EstimationMethod.KatzLogRatio);
+            results[g] = new BandRepresentation(bands[g], share, toWorkforce, toPopulation);
+        }
+
+        return results;
+    }
 }
