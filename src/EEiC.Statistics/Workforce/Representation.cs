@@ -106,10 +106,10 @@ public static class Representation
         double bmeWorkforce = 0, workforce = 0;
         for (var g = 0; g < count; g++)
         {
-            var label = bands[g];
-            if (string.IsNullOrWhiteSpace(label))
+            var label = string.IsNullOrWhiteSpace(bands[g]) ? null : bands[g];
+            if (label is null)
             {
-                checks.Add(g, nameof(bands), label ?? "null", "must be a non-empty label");
+                checks.Add(g, nameof(bands), bands[g] ?? "null", "must be a non-empty label");
             }
 
             double x = bmeStaff[g], n = staff[g];

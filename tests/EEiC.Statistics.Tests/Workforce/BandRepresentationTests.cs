@@ -59,7 +59,7 @@ public sealed class BandRepresentationTests
             Representation.ByBand(["Band 1", "", "VSM"], [-1, 2, 30], [10, 0, 20], ConfidenceLevel.Percent95, 5, null));
         Assert.Contains(error.Problems, p => p is { Index: 0, Group: "Band 1", Argument: "bmeStaff", Value: "-1" });
         Assert.Contains(error.Problems, p => p is { Index: 1, Argument: "bands" });
-        Assert.Contains(error.Problems, p => p is { Index: 1, Argument: "staff", Value: "0" });
+        Assert.Contains(error.Problems, p => p is { Index: 1, Group: null, Argument: "staff", Value: "0" });
         Assert.Contains(error.Problems, p => p is { Index: 2, Group: "VSM", Argument: "bmeStaff", Value: "30" });
         Assert.Contains(error.Problems, p => p is { Index: null, Argument: "population" });
         var lengths = Assert.Throws<StatisticsInputException>(() => Representation.ByBand(["A", "B"], [1], [2, 3], ConfidenceLevel.Percent95));
