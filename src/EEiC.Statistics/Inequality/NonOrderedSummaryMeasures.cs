@@ -158,12 +158,11 @@ public static partial class NonOrderedSummaryMeasures
             throw new ArgumentOutOfRangeException(nameof(measure), measure, "unknown summary measure");
         }
 
-        var group = setting?.ToString(CultureInfo.InvariantCulture);
         var minimum = MinimumSubgroups(measure);
         if (g.Length < minimum)
         {
             checks.Add(setting, "subgroups", g.Length.ToString(CultureInfo.InvariantCulture),
-                $"{SummaryMeasureEstimate.CodeOf(measure)} needs at least {minimum.ToString(CultureInfo.InvariantCulture)} subgroups", group);
+                $"{SummaryMeasureEstimate.CodeOf(measure)} needs at least {minimum.ToString(CultureInfo.InvariantCulture)} subgroups", Group(setting));
         }
 
         var populationUse = PopulationUseOf(measure);
@@ -174,24 +173,24 @@ public static partial class NonOrderedSummaryMeasures
             var s = g[i];
             if (!double.IsFinite(s.Estimate))
             {
-                checks.Add(i, "subgroups.Estimate", s.Estimate, "must be a finite number", group);
+                checks.Add(i, "subgroups.Estimate", s.Estimate, "must be a finite number", Group(setting));
             }
             else if (logScale && s.Estimate < 0)
             {
-                checks.Add(i, "subgroups.Estimate", s.Estimate, $"must be >= 0 for {SummaryMeasureEstimate.CodeOf(measure)}", group);
+                checks.Add(i, "subgroups.Estimate", s.Estimate, $"must be >= 0 for {SummaryMeasureEstimate.CodeOf(measure)}", Group(setting));
             }
 
-            if (s.StandardError is { } se)
+            if (s.StandardError is { } se && (!(se >= 0) || double.IsPositiveInfinity(se)))
             {
-                checks.NonNegative(i, "subgroups.StandardError", se, group);
+                checks.NonNegative(i, "subgroups.StandardError", se, Group(setting));
             }
 
             if (s.Population is { } p)
             {
                 withPopulation++;
-                if (populationUse != PopulationUse.Unused)
+                if (populationUse != PopulationUse.Unused && (!(p > 0) || double.IsPositiveInfinity(p)))
                 {
-                    checks.Positive(i, "subgroups.Population", p, group);
+                    checks.Positive(i, "subgroups.Population", p, Group(setting));
                 }
             }
         }
@@ -200,29 +199,30 @@ public static partial class NonOrderedSummaryMeasures
         if (populationUse == PopulationUse.Required && withPopulation != g.Length)
         {
             checks.Add(setting, "subgroups.Population", (g.Length - withPopulation).ToString(CultureInfo.InvariantCulture) + " missing",
-                $"{code} needs the population of every subgroup", group);
+                $"{code} needs the population of every subgroup", Group(setting));
         }
         else if (populationUse == PopulationUse.RequiredOrSettingAverage)
         {
             if (withPopulation != 0 && withPopulation != g.Length)
             {
                 checks.Add(setting, "subgroups.Population", (g.Length - withPopulation).ToString(CultureInfo.InvariantCulture) + " missing",
-                    $"{code} needs the population of every subgroup or of none", group);
+                    $"{code} needs the population of every subgroup or of none", Group(setting));
             }
             else if (withPopulation == 0 && settings.SettingAverage is null)
             {
-                checks.Add(setting, "settings.SettingAverage", "null", $"{code} needs subgroup populations or a setting average", group);
+                checks.Add(setting, "settings.SettingAverage", "null", $"{code} needs subgroup populations or a setting average", Group(setting));
             }
         }
 
         if (settings.SettingAverage is { } average && populationUse == PopulationUse.RequiredOrSettingAverage && !double.IsFinite(average))
         {
-            checks.Add(setting, "settings.SettingAverage", average, "must be a finite number", group);
+            checks.Add(setting, "settings.SettingAverage", average, "must be a finite number", Group(setting));
         }
 
-        if (settings.Scale is { } scale && measure is SummaryMeasure.PopulationAttributableFraction or SummaryMeasure.PopulationAttributableRisk)
+        if (settings.Scale is { } scale && measure is SummaryMeasure.PopulationAttributableFraction or SummaryMeasure.PopulationAttributableRisk
+            && (!(scale > 0) || double.IsPositiveInfinity(scale)))
         {
-            checks.Positive(setting, "settings.Scale", scale, group);
+            checks.Positive(setting, "settings.Scale", scale, Group(setting));
         }
 
         var usesReference = measure is SummaryMeasure.Difference or SummaryMeasure.Ratio
@@ -243,12 +243,12 @@ public static partial class NonOrderedSummaryMeasures
             if (matches != 1)
             {
                 checks.Add(setting, "settings.ReferenceSubgroup", name,
-                    matches == 0 ? "must name one of the subgroups" : "names more than one subgroup", group);
+                    matches == 0 ? "must name one of the subgroups" : "names more than one subgroup", Group(setting));
             }
         }
         else if (measure is SummaryMeasure.MeanDifferenceFromReferenceUnweighted or SummaryMeasure.MeanDifferenceFromReferenceWeighted)
         {
-            checks.Add(setting, "settings.ReferenceSubgroup", "null", $"{code} needs a reference subgroup", group);
+            checks.Add(setting, "settings.ReferenceSubgroup", "null", $"{code} needs a reference subgroup", Group(setting));
         }
 
         var needsPolarity = measure is SummaryMeasure.MeanDifferenceFromBestUnweighted or SummaryMeasure.MeanDifferenceFromBestWeighted
@@ -257,11 +257,14 @@ public static partial class NonOrderedSummaryMeasures
         if (needsPolarity && settings.Polarity is not (IndicatorPolarity.HigherIsBetter or IndicatorPolarity.LowerIsBetter))
         {
             checks.Add(setting, "settings.Polarity", settings.Polarity.ToString(),
-                $"{code}{(measure is SummaryMeasure.Difference or SummaryMeasure.Ratio ? " with a reference subgroup" : "")} needs HigherIsBetter or LowerIsBetter", group);
+                $"{code}{(measure is SummaryMeasure.Difference or SummaryMeasure.Ratio ? " with a reference subgroup" : "")} needs HigherIsBetter or LowerIsBetter", Group(setting));
         }
 
         return reference;
     }
+
+    /// <summary>The setting's index as the problem's group (only formatted when a problem is found).</summary>
+    private static string? Group(int? setting) => setting?.ToString(CultureInfo.InvariantCulture);
 
     private static int FindReference(ReadOnlySpan<SubgroupEstimate> g, string? name)
     {
