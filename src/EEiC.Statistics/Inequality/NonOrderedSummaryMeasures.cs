@@ -1,0 +1,349 @@
+using System.Globalization;
+using EEiC.Indicators;
+using EEiC.Statistics.Intervals;
+using EEiC.Statistics.Validation;
+
+namespace EEiC.Statistics.Inequality;
+
+/// <summary>
+/// Summary measures of health inequality between the subgroups of a <em>non-ordered</em> dimension (for example
+/// ethnic groups or regions) within one setting, following the WHO Health Equity Assessment Toolkit conventions
+/// exactly as the R package healthequal 1.0.1 computes them (point estimates and analytic standard errors and
+/// confidence limits).
+/// </summary>
+/// <remarks>
+/// <para>Schlotheuber A, Hosseinpoor AR. Summary measures of health inequality: a review of existing measures and
+/// their application. Int J Environ Res Public Health 2022;19:3697. World Health Organization. Health Equity
+/// Assessment Toolkit (HEAT): technical notes. Geneva: WHO; 2024. Reference implementation: healthequal 1.0.1
+/// (WHO, github.com/WHOequity/healthequal, commit 3e7e040).</para>
+/// <para>Inputs: every subgroup needs a finite estimate; a standard error, when given, must be finite and ≥ 0; a
+/// population, when given, finite and &gt; 0. Measures that use populations need them on every subgroup. Missing
+/// estimates are not accepted (healthequal drops them; drop them before calling). Every problem of a call is
+/// reported at once in a <see cref="StatisticsInputException"/>. At least 2 subgroups are required for the
+/// difference and ratio and 3 for every other measure (as healthequal requires).</para>
+/// <para>Confidence limits: analytic (estimate ∓ z·se; for the ratio exp(ln r ∓ z·se)) where healthequal has them:
+/// d, r, bgv, ti, mld, paf and par. They are absent when a standard error (or, for paf/par, the scale or the
+/// populations) is missing. healthequal gives the other measures bootstrap limits; these are not produced here
+/// (<see cref="SummaryMeasureEstimate.Lower"/> and <see cref="SummaryMeasureEstimate.Upper"/> are absent).</para>
+/// <para>A measure whose denominator (the second subgroup of the ratio, or the mean of a relative measure) is 0 is
+/// returned with <see cref="EstimateStatus.ZeroDenominator"/> and no value.</para>
+/// <para>Ties: where healthequal returns several rows (several subgroups share the extreme estimate), the first
+/// subgroup in input order is used; the value of the estimate is the same.</para>
+/// </remarks>
+public static partial class NonOrderedSummaryMeasures
+{
+    private enum PopulationUse
+    {
+        Unused,
+        Required,
+        RequiredOrSettingAverage,
+    }
+
+    /// <summary>The smallest number of subgroups a measure accepts: 2 for the difference and ratio, 3 otherwise.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>The minimum number of subgroups.</returns>
+    public static int MinimumSubgroups(SummaryMeasure measure) =>
+        measure is SummaryMeasure.Difference or SummaryMeasure.Ratio ? 2 : 3;
+
+    /// <summary>
+    /// Computes one summary measure for one setting. See the measure's own method for its definition.
+    /// </summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="subgroups">The subgroups of the setting, in any order.</param>
+    /// <param name="settings">Polarity, scale, reference subgroup, setting average and confidence level.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="StatisticsInputException">Any input problem (all are listed).</exception>
+    /// <remarks>Schlotheuber A, Hosseinpoor AR. Int J Environ Res Public Health 2022;19:3697; healthequal 1.0.1 (WHO).</remarks>
+    public static SummaryMeasureEstimate Compute(SummaryMeasure measure, ReadOnlySpan<SubgroupEstimate> subgroups, SummaryMeasureSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var checks = default(InputChecks);
+        var reference = Validate(ref checks, measure, subgroups, settings, null);
+        checks.ThrowIfAny();
+        return Evaluate(measure, subgroups, settings, reference);
+    }
+
+    /// <summary>
+    /// Computes one summary measure for many settings at once: the subgroups of all settings lie contiguously in
+    /// <paramref name="subgroups"/>, setting s having <paramref name="groupLengths"/>[s] of them, and its result goes
+    /// to <paramref name="destination"/>[s]. Allocates nothing per setting. Every problem of every setting is
+    /// reported at once (the setting's index is the problem's group).
+    /// </summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="subgroups">The subgroups of all settings, setting by setting.</param>
+    /// <param name="groupLengths">The number of subgroups of each setting.</param>
+    /// <param name="settings">The settings, shared by all settings (including <see cref="SummaryMeasureSettings.SettingAverage"/> when a measure uses it; use the single-setting <see cref="Compute(SummaryMeasure, ReadOnlySpan{SubgroupEstimate}, SummaryMeasureSettings)"/> when it differs).</param>
+    /// <param name="destination">One result per setting.</param>
+    /// <exception cref="StatisticsInputException">Any input problem (all are listed).</exception>
+    /// <remarks>Schlotheuber A, Hosseinpoor AR. Int J Environ Res Public Health 2022;19:3697; healthequal 1.0.1 (WHO).</remarks>
+    public static void Compute(SummaryMeasure measure, ReadOnlySpan<SubgroupEstimate> subgroups, ReadOnlySpan<int> groupLengths,
+        SummaryMeasureSettings settings, Span<SummaryMeasureEstimate> destination)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var checks = default(InputChecks);
+        checks.DestinationLength(nameof(destination), destination.Length, groupLengths.Length);
+        long total = 0;
+        for (var s = 0; s < groupLengths.Length; s++)
+        {
+            if (groupLengths[s] < 0)
+            {
+                checks.Add(s, nameof(groupLengths), groupLengths[s].ToString(CultureInfo.InvariantCulture), "must be >= 0");
+            }
+            else
+            {
+                total += groupLengths[s];
+            }
+        }
+
+        if (total != subgroups.Length)
+        {
+            checks.Add(null, nameof(groupLengths), total.ToString(CultureInfo.InvariantCulture),
+                $"must add up to the number of subgroups ({subgroups.Length.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        checks.ThrowIfAny();
+        var start = 0;
+        for (var s = 0; s < groupLengths.Length; s++)
+        {
+            Validate(ref checks, measure, subgroups.Slice(start, groupLengths[s]), settings, s);
+            start += groupLengths[s];
+        }
+
+        checks.ThrowIfAny();
+        start = 0;
+        for (var s = 0; s < groupLengths.Length; s++)
+        {
+            var group = subgroups.Slice(start, groupLengths[s]);
+            destination[s] = Evaluate(measure, group, settings, FindReference(group, settings.ReferenceSubgroup));
+            start += groupLengths[s];
+        }
+    }
+
+    private static SummaryMeasureEstimate Evaluate(SummaryMeasure measure, ReadOnlySpan<SubgroupEstimate> g, SummaryMeasureSettings settings, int reference) =>
+        measure switch
+        {
+            SummaryMeasure.Difference => DifferenceCore(g, settings, reference),
+            SummaryMeasure.Ratio => RatioCore(g, settings, reference),
+            SummaryMeasure.BetweenGroupVariance => BetweenGroupVarianceCore(g, settings),
+            SummaryMeasure.BetweenGroupStandardDeviation => BetweenGroupStandardDeviationCore(g, settings, false),
+            SummaryMeasure.CoefficientOfVariation => BetweenGroupStandardDeviationCore(g, settings, true),
+            SummaryMeasure.MeanDifferenceFromMeanUnweighted => MeanDifferenceFromMeanCore(g, settings, false, false),
+            SummaryMeasure.MeanDifferenceFromMeanWeighted => MeanDifferenceFromMeanCore(g, settings, true, false),
+            SummaryMeasure.IndexOfDisparityUnweighted => MeanDifferenceFromMeanCore(g, settings, false, true),
+            SummaryMeasure.IndexOfDisparityWeighted => MeanDifferenceFromMeanCore(g, settings, true, true),
+            SummaryMeasure.MeanDifferenceFromBestUnweighted => MeanDifferenceFromPointCore(g, settings, BestIndex(g, settings.Polarity), false, measure),
+            SummaryMeasure.MeanDifferenceFromBestWeighted => MeanDifferenceFromPointCore(g, settings, BestIndex(g, settings.Polarity), true, measure),
+            SummaryMeasure.MeanDifferenceFromReferenceUnweighted => MeanDifferenceFromPointCore(g, settings, reference, false, measure),
+            SummaryMeasure.MeanDifferenceFromReferenceWeighted => MeanDifferenceFromPointCore(g, settings, reference, true, measure),
+            SummaryMeasure.TheilIndex => DisproportionalityCore(g, settings, true),
+            SummaryMeasure.MeanLogDeviation => DisproportionalityCore(g, settings, false),
+            SummaryMeasure.PopulationAttributableFraction => AttributableCore(g, settings, true),
+            SummaryMeasure.PopulationAttributableRisk => AttributableCore(g, settings, false),
+            _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "unknown summary measure"),
+        };
+
+    private static PopulationUse PopulationUseOf(SummaryMeasure measure) => measure switch
+    {
+        SummaryMeasure.Difference or SummaryMeasure.Ratio or SummaryMeasure.MeanDifferenceFromBestUnweighted
+            or SummaryMeasure.MeanDifferenceFromReferenceUnweighted => PopulationUse.Unused,
+        SummaryMeasure.MeanDifferenceFromMeanUnweighted or SummaryMeasure.IndexOfDisparityUnweighted
+            or SummaryMeasure.PopulationAttributableFraction or SummaryMeasure.PopulationAttributableRisk => PopulationUse.RequiredOrSettingAverage,
+        _ => PopulationUse.Required,
+    };
+
+    private static int Validate(ref InputChecks checks, SummaryMeasure measure, ReadOnlySpan<SubgroupEstimate> g, SummaryMeasureSettings settings, int? setting)
+    {
+        if (!Enum.IsDefined(measure))
+        {
+            throw new ArgumentOutOfRangeException(nameof(measure), measure, "unknown summary measure");
+        }
+
+        var minimum = MinimumSubgroups(measure);
+        if (g.Length < minimum)
+        {
+            checks.Add(setting, "subgroups", g.Length.ToString(CultureInfo.InvariantCulture),
+                $"{SummaryMeasureEstimate.CodeOf(measure)} needs at least {minimum.ToString(CultureInfo.InvariantCulture)} subgroups", Group(setting));
+        }
+
+        var populationUse = PopulationUseOf(measure);
+        var withPopulation = 0;
+        var logScale = measure is SummaryMeasure.TheilIndex or SummaryMeasure.MeanLogDeviation;
+        for (var i = 0; i < g.Length; i++)
+        {
+            var s = g[i];
+            if (!double.IsFinite(s.Estimate))
+            {
+                checks.Add(i, "subgroups.Estimate", s.Estimate, "must be a finite number", Group(setting));
+            }
+            else if (logScale && s.Estimate < 0)
+            {
+                checks.Add(i, "subgroups.Estimate", s.Estimate, $"must be >= 0 for {SummaryMeasureEstimate.CodeOf(measure)}", Group(setting));
+            }
+
+            if (s.StandardError is { } se && (!(se >= 0) || double.IsPositiveInfinity(se)))
+            {
+                checks.NonNegative(i, "subgroups.StandardError", se, Group(setting));
+            }
+
+            if (s.Population is { } p)
+            {
+                withPopulation++;
+                if (populationUse != PopulationUse.Unused && (!(p > 0) || double.IsPositiveInfinity(p)))
+                {
+                    checks.Positive(i, "subgroups.Population", p, Group(setting));
+                }
+            }
+        }
+
+        var code = SummaryMeasureEstimate.CodeOf(measure);
+        if (populationUse == PopulationUse.Required && withPopulation != g.Length)
+        {
+            checks.Add(setting, "subgroups.Population", (g.Length - withPopulation).ToString(CultureInfo.InvariantCulture) + " missing",
+                $"{code} needs the population of every subgroup", Group(setting));
+        }
+        else if (populationUse == PopulationUse.RequiredOrSettingAverage)
+        {
+            if (withPopulation != 0 && withPopulation != g.Length)
+            {
+                checks.Add(setting, "subgroups.Population", (g.Length - withPopulation).ToString(CultureInfo.InvariantCulture) + " missing",
+                    $"{code} needs the population of every subgroup or of none", Group(setting));
+            }
+            else if (withPopulation == 0 && settings.SettingAverage is null)
+            {
+                checks.Add(setting, "settings.SettingAverage", "null", $"{code} needs subgroup populations or a setting average", Group(setting));
+            }
+        }
+
+        if (settings.SettingAverage is { } average && populationUse == PopulationUse.RequiredOrSettingAverage && !double.IsFinite(average))
+        {
+            checks.Add(setting, "settings.SettingAverage", average, "must be a finite number", Group(setting));
+        }
+
+        if (settings.Scale is { } scale && measure is SummaryMeasure.PopulationAttributableFraction or SummaryMeasure.PopulationAttributableRisk
+            && (!(scale > 0) || double.IsPositiveInfinity(scale)))
+        {
+            checks.Positive(setting, "settings.Scale", scale, Group(setting));
+        }
+
+        var usesReference = measure is SummaryMeasure.Difference or SummaryMeasure.Ratio
+            or SummaryMeasure.MeanDifferenceFromReferenceUnweighted or SummaryMeasure.MeanDifferenceFromReferenceWeighted;
+        var reference = -1;
+        if (usesReference && settings.ReferenceSubgroup is { } name)
+        {
+            var matches = 0;
+            for (var i = 0; i < g.Length; i++)
+            {
+                if (string.Equals(g[i].Name, name, StringComparison.Ordinal))
+                {
+                    matches++;
+                    reference = reference < 0 ? i : reference;
+                }
+            }
+
+            if (matches != 1)
+            {
+                checks.Add(setting, "settings.ReferenceSubgroup", name,
+                    matches == 0 ? "must name one of the subgroups" : "names more than one subgroup", Group(setting));
+            }
+        }
+        else if (measure is SummaryMeasure.MeanDifferenceFromReferenceUnweighted or SummaryMeasure.MeanDifferenceFromReferenceWeighted)
+        {
+            checks.Add(setting, "settings.ReferenceSubgroup", "null", $"{code} needs a reference subgroup", Group(setting));
+        }
+
+        var needsPolarity = measure is SummaryMeasure.MeanDifferenceFromBestUnweighted or SummaryMeasure.MeanDifferenceFromBestWeighted
+            or SummaryMeasure.PopulationAttributableFraction or SummaryMeasure.PopulationAttributableRisk
+            || (measure is SummaryMeasure.Difference or SummaryMeasure.Ratio && settings.ReferenceSubgroup is not null);
+        if (needsPolarity && settings.Polarity is not (IndicatorPolarity.HigherIsBetter or IndicatorPolarity.LowerIsBetter))
+        {
+            checks.Add(setting, "settings.Polarity", settings.Polarity.ToString(),
+                $"{code}{(measure is SummaryMeasure.Difference or SummaryMeasure.Ratio ? " with a reference subgroup" : "")} needs HigherIsBetter or LowerIsBetter", Group(setting));
+        }
+
+        return reference;
+    }
+
+    /// <summary>The setting's index as the problem's group (only formatted when a problem is found).</summary>
+    private static string? Group(int? setting) => setting?.ToString(CultureInfo.InvariantCulture);
+
+    private static int FindReference(ReadOnlySpan<SubgroupEstimate> g, string? name)
+    {
+        if (name is null)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < g.Length; i++)
+        {
+            if (string.Equals(g[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Index of the first maximum (favourable) or minimum (adverse) estimate, skipping <paramref name="skip"/>.</summary>
+    private static int Extreme(ReadOnlySpan<SubgroupEstimate> g, bool maximum, int skip = -1)
+    {
+        var best = -1;
+        for (var i = 0; i < g.Length; i++)
+        {
+            if (i == skip)
+            {
+                continue;
+            }
+
+            if (best < 0 || (maximum ? g[i].Estimate > g[best].Estimate : g[i].Estimate < g[best].Estimate))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    private static int BestIndex(ReadOnlySpan<SubgroupEstimate> g, IndicatorPolarity polarity) =>
+        Extreme(g, polarity == IndicatorPolarity.HigherIsBetter);
+
+    /// <summary>Population shares are pop/Σpop; returns μ = Σ share·estimate (as healthequal sums it).</summary>
+    private static double WeightedMean(ReadOnlySpan<SubgroupEstimate> g, out double totalPopulation)
+    {
+        totalPopulation = 0;
+        for (var i = 0; i < g.Length; i++)
+        {
+            totalPopulation += g[i].Population!.Value;
+        }
+
+        var mean = 0.0;
+        for (var i = 0; i < g.Length; i++)
+        {
+            mean += g[i].Population!.Value / totalPopulation * g[i].Estimate;
+        }
+
+        return mean;
+    }
+
+    private static bool AllStandardErrors(ReadOnlySpan<SubgroupEstimate> g)
+    {
+        for (var i = 0; i < g.Length; i++)
+        {
+            if (g[i].StandardError is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static SummaryMeasureEstimate Normal(SummaryMeasure measure, double estimate, double se, ConfidenceLevel level) =>
+        new(measure, EstimateStatus.Ok, estimate, se, estimate - level.Z * se, estimate + level.Z * se, level);
+
+    private static SummaryMeasureEstimate PointOnly(SummaryMeasure measure, double estimate, ConfidenceLevel level) =>
+        new(measure, EstimateStatus.Ok, estimate, double.NaN, double.NaN, double.NaN, level);
+
+    private static SummaryMeasureEstimate NotAvailable(SummaryMeasure measure, EstimateStatus status, ConfidenceLevel level) =>
+        new(measure, status, double.NaN, double.NaN, double.NaN, double.NaN, level);
+}

@@ -1,0 +1,51 @@
+using EEiC.Indicators;
+using EEiC.Statistics.Intervals;
+
+namespace EEiC.Statistics.Inequality;
+
+/// <summary>
+/// The facts about an indicator and a setting that the summary measures of inequality need besides the subgroup
+/// estimates, stated explicitly (WHO Health Equity Assessment Toolkit conventions, as in the R package healthequal).
+/// </summary>
+/// <remarks>
+/// Each measure documents which of these it uses; a measure that needs a setting that is absent (for example the
+/// reference subgroup of <see cref="SummaryMeasure.MeanDifferenceFromReferenceUnweighted"/>, or a polarity other
+/// than <see cref="IndicatorPolarity.NoJudgement"/> for the "best subgroup" measures) reports it as an input problem.
+/// </remarks>
+public sealed record SummaryMeasureSettings
+{
+    /// <summary>Settings with every value at its default (no polarity judgement, no scale, no reference subgroup, no setting average, 95%).</summary>
+    public static SummaryMeasureSettings Default { get; } = new();
+
+    /// <summary>
+    /// Whether a higher estimate is favourable (<see cref="IndicatorPolarity.HigherIsBetter"/>, healthequal's
+    /// <c>favourable_indicator = 1</c>) or adverse (<see cref="IndicatorPolarity.LowerIsBetter"/>, <c>0</c>).
+    /// Needed by the difference and ratio with a reference subgroup, the "best subgroup" mean differences and the
+    /// population attributable measures. Default <see cref="IndicatorPolarity.NoJudgement"/>.
+    /// </summary>
+    public IndicatorPolarity Polarity { get; init; } = IndicatorPolarity.NoJudgement;
+
+    /// <summary>
+    /// The indicator's scale (healthequal's <c>scaleval</c>): 100 for a percentage, 1000 for a rate per 1,000, and
+    /// so on, &gt; 0. Needed for the confidence limits of the population attributable measures; otherwise unused.
+    /// </summary>
+    public double? Scale { get; init; }
+
+    /// <summary>
+    /// The name of the reference subgroup (for example the largest ethnic group), matched exactly against
+    /// <see cref="SubgroupEstimate.Name"/>. Used by the difference and ratio (when given) and required by the
+    /// mean differences from the reference subgroup. Not used by the population attributable measures, which take
+    /// the best subgroup as reference (as healthequal does).
+    /// </summary>
+    public string? ReferenceSubgroup { get; init; }
+
+    /// <summary>
+    /// The setting average (for example the national value), used instead of the population-weighted mean by the
+    /// unweighted mean difference and index of disparity, and by the population attributable measures when the
+    /// subgroups have no populations (then without confidence limits).
+    /// </summary>
+    public double? SettingAverage { get; init; }
+
+    /// <summary>The confidence level of the analytic confidence limits. Default 95%.</summary>
+    public ConfidenceLevel Level { get; init; } = ConfidenceLevel.Percent95;
+}
