@@ -20,4 +20,7 @@ public enum EstimateStatus
 
     /// <summary>The estimate is undefined for another reason given in the method's documentation (for example a mean of a single value has no interval).</summary>
     Undefined = 4,
+
+    /// <summary>The estimate is withheld by small-number disclosure control because it is derived from a suppressed cell (see <c>EEiC.Statistics.Disclosure.SuppressedTable.MarkSuppressed</c>).</summary>
+    Suppressed = 5,
 }
