@@ -7,7 +7,7 @@ namespace EEiC.Statistics.Intervals;
 /// <see langword="null"/>: when <see cref="Status"/> is not <see cref="EstimateStatus.Ok"/> there is no value,
 /// and a limit the method does not define (a negative Byar's lower limit, say) is absent on its own.
 /// </summary>
-/// <remarks>A compact value type (40 bytes) so that batch calls can fill a caller's span without allocating.</remarks>
+/// <remarks>A compact value type (48 bytes: three doubles, the level and two enums) so that batch calls can fill a caller's span without allocating.</remarks>
 public readonly struct IntervalEstimate : IEquatable<IntervalEstimate>
 {
     private readonly double _value;
