@@ -41,4 +41,7 @@ public enum EstimationMethod
 
     /// <summary>Newcombe's hybrid score interval for a difference of two independent proportions, from their Wilson limits (Newcombe 1998, method 10).</summary>
     NewcombeHybridScore = 11,
+
+    /// <summary>Log method for a ratio of two Poisson rates: se(ln RR) = √(1/x₁ + 1/x₂) (Rothman KJ, Greenland S, Lash TL. Modern Epidemiology, 3rd ed. 2008, ch. 14).</summary>
+    LogRateRatio = 12,
 }

@@ -398,11 +398,41 @@ public static class IndirectStandardisation
         }
     }
 
-    private static void Fill(double observed, double expected, double scale, ReadOnlySpan<ConfidenceLevel> levels, Span<IndirectlyStandardisedEstimate> destination)
+    private static void Fill(double observed, double expected, double scale, ReadOnlySpan<ConfidenceLevel> levels, Span<IndirectlyStandardisedEstimate> destination) =>
+        Fill(observed, expected, scale, levels, destination, default);
+
+    /// <summary>The number of doubles <see cref="Fill(double, double, double, ReadOnlySpan{ConfidenceLevel}, Span{IndirectlyStandardisedEstimate}, Span{double})"/> needs per level to cache the exact limits of the whole counts below 10.</summary>
+    internal const int ExactCachePerLevel = 2 * (int)PoissonLimits.ExactBelow;
+
+    /// <summary>
+    /// The ratio O/E × <paramref name="scale"/> with its conventional Poisson limits (exact below 10, else Byar's) at every
+    /// level. With a non-empty <paramref name="exactCache"/> (<see cref="ExactCachePerLevel"/> doubles per level, filled with
+    /// NaN by the caller before the first use) the exact limits of whole counts below 10 are computed once and reused: the
+    /// same function gives them, so the results are the same bits as without the cache.
+    /// </summary>
+    internal static void Fill(double observed, double expected, double scale, ReadOnlySpan<ConfidenceLevel> levels, Span<IndirectlyStandardisedEstimate> destination, Span<double> exactCache)
     {
+        var cacheable = !exactCache.IsEmpty && observed < PoissonLimits.ExactBelow && observed == Math.Floor(observed);
         for (var l = 0; l < levels.Length; l++)
         {
-            var (lower, upper, method) = PoissonLimits.Conventional(observed, levels[l]);
+            double lower, upper;
+            EstimationMethod method;
+            if (cacheable)
+            {
+                var cached = exactCache.Slice((l * ExactCachePerLevel) + (2 * (int)observed), 2);
+                if (double.IsNaN(cached[0]))
+                {
+                    cached[0] = PoissonLimits.ExactLower(observed, levels[l]);
+                    cached[1] = PoissonLimits.ExactUpper(observed, levels[l]);
+                }
+
+                (lower, upper, method) = (cached[0], cached[1], EstimationMethod.ExactPoisson);
+            }
+            else
+            {
+                (lower, upper, method) = PoissonLimits.Conventional(observed, levels[l]);
+            }
+
             var estimate = expected > 0
                 ? new IntervalEstimate(observed / expected * scale, lower / expected * scale, upper / expected * scale, levels[l], method, EstimateStatus.Ok)
                 : IntervalEstimate.NotAvailable(EstimateStatus.ZeroDenominator, levels[l], method);
