@@ -18,22 +18,24 @@ public static partial class NonOrderedSummaryMeasures
         Compute(SummaryMeasure.BetweenGroupVariance, subgroups, settings);
 
     /// <summary>
-    /// The between-group standard deviation bgsd = √bgv (absolute, weighted). No analytic se (healthequal gives
-    /// bootstrap limits, not produced here). 0 means no inequality.
+    /// The between-group standard deviation bgsd = √bgv (absolute, weighted). No standard error; 95% bootstrap limits
+    /// (the simulated weighted mean recomputed per replicate) when every subgroup has a standard error and the scale
+    /// is set (see <see cref="NonOrderedSummaryMeasures"/>). 0 means no inequality.
     /// </summary>
     /// <param name="subgroups">At least 3 subgroups, each with a population.</param>
-    /// <param name="settings">Unused except for the level recorded.</param>
+    /// <param name="settings">Scale and bootstrap replicates and seed.</param>
     /// <returns>The between-group standard deviation.</returns>
     /// <remarks>Harper S, Lynch J. Methods for measuring cancer disparities. NCI Monograph; 2005. healthequal 1.0.1 <c>bgsd()</c> (WHO).</remarks>
     public static SummaryMeasureEstimate BetweenGroupStandardDeviation(ReadOnlySpan<SubgroupEstimate> subgroups, SummaryMeasureSettings settings) =>
         Compute(SummaryMeasure.BetweenGroupStandardDeviation, subgroups, settings);
 
     /// <summary>
-    /// The coefficient of variation cov = 100·bgsd/μ (relative, weighted). No analytic se. 0 means no inequality;
-    /// not available (<see cref="EstimateStatus.ZeroDenominator"/>) when μ = 0.
+    /// The coefficient of variation cov = 100·bgsd/μ (relative, weighted). No standard error; 95% bootstrap limits as
+    /// for <see cref="BetweenGroupStandardDeviation"/>. 0 means no inequality; not available
+    /// (<see cref="EstimateStatus.ZeroDenominator"/>) when μ = 0.
     /// </summary>
     /// <param name="subgroups">At least 3 subgroups, each with a population.</param>
-    /// <param name="settings">Unused except for the level recorded.</param>
+    /// <param name="settings">Scale and bootstrap replicates and seed.</param>
     /// <returns>The coefficient of variation.</returns>
     /// <remarks>Harper S, Lynch J. Methods for measuring cancer disparities. NCI Monograph; 2005. healthequal 1.0.1 <c>covar()</c> (WHO).</remarks>
     public static SummaryMeasureEstimate CoefficientOfVariation(ReadOnlySpan<SubgroupEstimate> subgroups, SummaryMeasureSettings settings) =>

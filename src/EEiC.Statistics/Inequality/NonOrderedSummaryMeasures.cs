@@ -8,8 +8,8 @@ namespace EEiC.Statistics.Inequality;
 /// <summary>
 /// Summary measures of health inequality between the subgroups of a <em>non-ordered</em> dimension (for example
 /// ethnic groups or regions) within one setting, following the WHO Health Equity Assessment Toolkit conventions
-/// exactly as the R package healthequal 1.0.1 computes them (point estimates and analytic standard errors and
-/// confidence limits).
+/// exactly as the R package healthequal 1.0.1 computes them (point estimates, analytic standard errors and
+/// confidence limits, and bootstrap confidence limits reproduced draw for draw).
 /// </summary>
 /// <remarks>
 /// <para>Schlotheuber A, Hosseinpoor AR. Summary measures of health inequality: a review of existing measures and
@@ -23,8 +23,20 @@ namespace EEiC.Statistics.Inequality;
 /// difference and ratio and 3 for every other measure (as healthequal requires).</para>
 /// <para>Confidence limits: analytic (estimate ∓ z·se; for the ratio exp(ln r ∓ z·se)) where healthequal has them:
 /// d, r, bgv, ti, mld, paf and par. They are absent when a standard error (or, for paf/par, the scale or the
-/// populations) is missing. healthequal gives the other measures bootstrap limits; these are not produced here
-/// (<see cref="SummaryMeasureEstimate.Lower"/> and <see cref="SummaryMeasureEstimate.Upper"/> are absent).</para>
+/// populations) is missing.</para>
+/// <para>Bootstrap limits for bgsd, cov, mdmu, mdmw, mdbu, mdbw, mdru, mdrw, idisu and idisw, as healthequal computes
+/// them: <see cref="SummaryMeasureSettings.BootstrapReplicates"/> (default 100) simulated data sets, each subgroup
+/// drawn in input order from N(estimate, se²) and redrawn until it lies in [0, 100] (scale 100) or [0, ∞) (any other
+/// scale); the measure recomputed on each; the limits are the 2.5th and 97.5th percentiles (R's quantile type 7),
+/// so they are <b>always 95%</b> whatever <see cref="SummaryMeasureSettings.Level"/> says (healthequal has no level for
+/// them), and they need not contain the estimate. The random stream is R's default generator after
+/// <c>set.seed(</c><see cref="SummaryMeasureSettings.BootstrapSeed"/><c>)</c> (default 123456), restarted for every
+/// measure and every setting as healthequal restarts it per call, so the limits equal healthequal's (to rounding)
+/// and depend on the order of the subgroups. They are computed only when every subgroup has a standard error and
+/// <see cref="SummaryMeasureSettings.Scale"/> is set; every estimate must then lie in the truncation range. No
+/// standard error is reported. If a draw is rejected 1,000,000 times in a row (a standard error vastly larger than the
+/// range) the limits are absent; healthequal would draw for ever. Yu M, Feuer EJ, Liu B. PLoS One 2019;14:e0219542
+/// (the simulation approach healthequal cites).</para>
 /// <para>A measure whose denominator (the second subgroup of the ratio, or the mean of a relative measure) is 0 is
 /// returned with <see cref="EstimateStatus.ZeroDenominator"/> and no value.</para>
 /// <para>Ties: where healthequal returns several rows (several subgroups share the extreme estimate), the first
@@ -58,9 +70,20 @@ public static partial class NonOrderedSummaryMeasures
     {
         ArgumentNullException.ThrowIfNull(settings);
         var checks = default(InputChecks);
+        ValidateSettings(ref checks, settings);
         var reference = Validate(ref checks, measure, subgroups, settings, null);
         checks.ThrowIfAny();
-        return Evaluate(measure, subgroups, settings, reference);
+        var length = BootstrapScratchLength(measure, settings, subgroups.Length);
+        var rented = RentScratch(length);
+        try
+        {
+            Span<double> scratch = rented is not null ? rented : length == 0 ? default : stackalloc double[StackScratch];
+            return Evaluate(measure, subgroups, settings, reference, scratch);
+        }
+        finally
+        {
+            ReturnScratch(rented);
+        }
     }
 
     /// <summary>
@@ -83,6 +106,7 @@ public static partial class NonOrderedSummaryMeasures
         var checks = default(InputChecks);
         checks.DestinationLength(nameof(destination), destination.Length, groupLengths.Length);
         long total = 0;
+        var longest = 0;
         for (var s = 0; s < groupLengths.Length; s++)
         {
             if (groupLengths[s] < 0)
@@ -92,6 +116,7 @@ public static partial class NonOrderedSummaryMeasures
             else
             {
                 total += groupLengths[s];
+                longest = Math.Max(longest, groupLengths[s]);
             }
         }
 
@@ -102,6 +127,7 @@ public static partial class NonOrderedSummaryMeasures
         }
 
         checks.ThrowIfAny();
+        ValidateSettings(ref checks, settings);
         var start = 0;
         for (var s = 0; s < groupLengths.Length; s++)
         {
@@ -110,16 +136,46 @@ public static partial class NonOrderedSummaryMeasures
         }
 
         checks.ThrowIfAny();
-        start = 0;
-        for (var s = 0; s < groupLengths.Length; s++)
+        var length = BootstrapScratchLength(measure, settings, longest);
+        var rented = RentScratch(length);
+        try
         {
-            var group = subgroups.Slice(start, groupLengths[s]);
-            destination[s] = Evaluate(measure, group, settings, FindReference(group, settings.ReferenceSubgroup));
-            start += groupLengths[s];
+            // One scratch buffer for every setting: the bootstrap allocates nothing per setting.
+            Span<double> scratch = rented is not null ? rented : length == 0 ? default : stackalloc double[StackScratch];
+            start = 0;
+            for (var s = 0; s < groupLengths.Length; s++)
+            {
+                var group = subgroups.Slice(start, groupLengths[s]);
+                destination[s] = Evaluate(measure, group, settings, FindReference(group, settings.ReferenceSubgroup), scratch);
+                start += groupLengths[s];
+            }
+        }
+        finally
+        {
+            ReturnScratch(rented);
         }
     }
 
-    private static SummaryMeasureEstimate Evaluate(SummaryMeasure measure, ReadOnlySpan<SubgroupEstimate> g, SummaryMeasureSettings settings, int reference) =>
+    private static SummaryMeasureEstimate Evaluate(SummaryMeasure measure, ReadOnlySpan<SubgroupEstimate> g, SummaryMeasureSettings settings,
+        int reference, Span<double> scratch)
+    {
+        var result = Point(measure, g, settings, reference);
+        if (!IsBootstrapMeasure(measure))
+        {
+            return result;
+        }
+
+        // Bootstrap measures: limits (when computed) are the 2.5th and 97.5th percentiles, so the level is 95% always.
+        double lower = double.NaN, upper = double.NaN;
+        if (result.Status == EstimateStatus.Ok && BootstrapApplies(measure, g, settings))
+        {
+            TryBootstrapLimits(measure, g, settings, reference, scratch, out lower, out upper);
+        }
+
+        return new SummaryMeasureEstimate(measure, result.Status, result.Estimate ?? double.NaN, double.NaN, lower, upper, ConfidenceLevel.Percent95);
+    }
+
+    private static SummaryMeasureEstimate Point(SummaryMeasure measure, ReadOnlySpan<SubgroupEstimate> g, SummaryMeasureSettings settings, int reference) =>
         measure switch
         {
             SummaryMeasure.Difference => DifferenceCore(g, settings, reference),
@@ -150,6 +206,16 @@ public static partial class NonOrderedSummaryMeasures
             or SummaryMeasure.PopulationAttributableFraction or SummaryMeasure.PopulationAttributableRisk => PopulationUse.RequiredOrSettingAverage,
         _ => PopulationUse.Required,
     };
+
+    /// <summary>Checks of the settings that do not depend on a setting's subgroups (reported once per call).</summary>
+    private static void ValidateSettings(ref InputChecks checks, SummaryMeasureSettings settings)
+    {
+        if (settings.BootstrapReplicates is < 0 or > MaximumBootstrapReplicates)
+        {
+            checks.Add(null, "settings.BootstrapReplicates", settings.BootstrapReplicates.ToString(CultureInfo.InvariantCulture),
+                "must be between 0 (no bootstrap) and 1,000,000");
+        }
+    }
 
     private static int Validate(ref InputChecks checks, SummaryMeasure measure, ReadOnlySpan<SubgroupEstimate> g, SummaryMeasureSettings settings, int? setting)
     {
@@ -219,10 +285,25 @@ public static partial class NonOrderedSummaryMeasures
             checks.Add(setting, "settings.SettingAverage", average, "must be a finite number", Group(setting));
         }
 
-        if (settings.Scale is { } scale && measure is SummaryMeasure.PopulationAttributableFraction or SummaryMeasure.PopulationAttributableRisk
-            && (!(scale > 0) || double.IsPositiveInfinity(scale)))
+        if (settings.Scale is { } scale && (measure is SummaryMeasure.PopulationAttributableFraction or SummaryMeasure.PopulationAttributableRisk
+            || IsBootstrapMeasure(measure)) && (!(scale > 0) || double.IsPositiveInfinity(scale)))
         {
             checks.Positive(setting, "settings.Scale", scale, Group(setting));
+        }
+        else if (settings.BootstrapReplicates <= MaximumBootstrapReplicates && BootstrapApplies(measure, g, settings))
+        {
+            // The draws are truncated to [0, 100] (scale 100) or [0, ∞): an estimate outside that range has no
+            // truncated normal around it (healthequal redraws for ever when its standard error is 0).
+            var ceiling = settings.Scale == 100 ? 100.0 : double.PositiveInfinity;
+            for (var i = 0; i < g.Length; i++)
+            {
+                if (double.IsFinite(g[i].Estimate) && !(g[i].Estimate >= 0 && g[i].Estimate <= ceiling))
+                {
+                    checks.Add(i, "subgroups.Estimate", g[i].Estimate,
+                        ceiling == 100 ? "must be within [0, 100] for bootstrap limits with the scale 100 (or set BootstrapReplicates to 0)"
+                            : "must be >= 0 for bootstrap limits (or set BootstrapReplicates to 0)", Group(setting));
+                }
+            }
         }
 
         var usesReference = measure is SummaryMeasure.Difference or SummaryMeasure.Ratio

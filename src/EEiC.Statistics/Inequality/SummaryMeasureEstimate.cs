@@ -4,8 +4,9 @@ using EEiC.Statistics.Intervals;
 namespace EEiC.Statistics.Inequality;
 
 /// <summary>
-/// One summary measure of inequality for one setting: the estimate with its standard error and analytic
-/// confidence limits where the measure has them (healthequal's <c>measure, estimate, se, lowerci, upperci</c>).
+/// One summary measure of inequality for one setting: the estimate with its standard error and confidence limits
+/// (analytic, or 95% bootstrap limits for bgsd, cov and the mean differences and indices of disparity) where the
+/// measure has them (healthequal's <c>measure, estimate, se, lowerci, upperci</c>).
 /// </summary>
 /// <remarks>A value type so that batch calls can fill a caller's span without allocating.</remarks>
 public readonly record struct SummaryMeasureEstimate

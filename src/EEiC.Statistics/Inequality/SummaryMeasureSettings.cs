@@ -14,7 +14,7 @@ namespace EEiC.Statistics.Inequality;
 /// </remarks>
 public sealed record SummaryMeasureSettings
 {
-    /// <summary>Settings with every value at its default (no polarity judgement, no scale, no reference subgroup, no setting average, 95%).</summary>
+    /// <summary>Settings with every value at its default (no polarity judgement, no scale, no reference subgroup, no setting average, 95%, 100 bootstrap replicates with seed 123456).</summary>
     public static SummaryMeasureSettings Default { get; } = new();
 
     /// <summary>
@@ -27,7 +27,8 @@ public sealed record SummaryMeasureSettings
 
     /// <summary>
     /// The indicator's scale (healthequal's <c>scaleval</c>): 100 for a percentage, 1000 for a rate per 1,000, and
-    /// so on, &gt; 0. Needed for the confidence limits of the population attributable measures; otherwise unused.
+    /// so on, &gt; 0. Needed for the confidence limits of the population attributable measures and for the bootstrap
+    /// limits (healthequal's draws are truncated to [0, 100] when it is 100, to [0, ∞) otherwise); otherwise unused.
     /// </summary>
     public double? Scale { get; init; }
 
@@ -46,6 +47,24 @@ public sealed record SummaryMeasureSettings
     /// </summary>
     public double? SettingAverage { get; init; }
 
-    /// <summary>The confidence level of the analytic confidence limits. Default 95%.</summary>
+    /// <summary>
+    /// The confidence level of the analytic confidence limits (d, r, bgv, ti, mld, paf, par). Default 95%. The
+    /// bootstrap limits of the other measures are always 95% (healthequal has no level for them), whatever this says.
+    /// </summary>
     public ConfidenceLevel Level { get; init; } = ConfidenceLevel.Percent95;
+
+    /// <summary>
+    /// The number of simulated data sets (healthequal's <c>sim</c>) behind the bootstrap confidence limits of bgsd,
+    /// cov, mdmu, mdmw, mdbu, mdbw, mdru, mdrw, idisu and idisw, from 0 to 1,000,000. Default 100, as in healthequal; 0 computes no
+    /// bootstrap (point estimates only, and much faster). The bootstrap runs only when every subgroup has a standard
+    /// error and <see cref="Scale"/> is set.
+    /// </summary>
+    public int BootstrapReplicates { get; init; } = 100;
+
+    /// <summary>
+    /// The seed of the bootstrap (healthequal's <c>seed</c>, default 123456): the random stream is R's default
+    /// generator after <c>set.seed(BootstrapSeed)</c>, restarted for every measure and every setting, as healthequal
+    /// does per call, so the limits reproduce healthequal's exactly.
+    /// </summary>
+    public int BootstrapSeed { get; init; } = 123456;
 }

@@ -42,6 +42,19 @@ public sealed class NonOrderedSummaryMeasuresPropertyTests
     private static void Close(double? expected, double? actual, string what) =>
         Tolerance.Equal(expected, actual, 1e-9, what);
 
+    private static readonly SummaryMeasure[] BootstrapMeasures =
+    [
+        SummaryMeasure.BetweenGroupStandardDeviation, SummaryMeasure.CoefficientOfVariation, SummaryMeasure.MeanDifferenceFromMeanUnweighted,
+        SummaryMeasure.MeanDifferenceFromMeanWeighted, SummaryMeasure.MeanDifferenceFromBestUnweighted, SummaryMeasure.MeanDifferenceFromBestWeighted,
+        SummaryMeasure.MeanDifferenceFromReferenceUnweighted, SummaryMeasure.MeanDifferenceFromReferenceWeighted,
+        SummaryMeasure.IndexOfDisparityUnweighted, SummaryMeasure.IndexOfDisparityWeighted,
+    ];
+
+    /// <summary>
+    /// Point estimates (and the analytic standard errors and limits) do not depend on the order of subgroups. The
+    /// bootstrap limits do: healthequal draws the subgroups in input order from one stream, so reordering them
+    /// gives each subgroup other random numbers; only the point estimates of those measures are compared.
+    /// </summary>
     [Fact]
     public void Every_measure_is_invariant_to_the_order_of_subgroups()
     {
@@ -60,7 +73,11 @@ public sealed class NonOrderedSummaryMeasuresPropertyTests
                 var b = NonOrderedSummaryMeasures.Compute(measure, shuffled, settings);
                 Close(a.Estimate, b.Estimate, $"{measure} estimate");
                 Close(a.StandardError, b.StandardError, $"{measure} se");
-                Close(a.Lower, b.Lower, $"{measure} lower");
+                if (!BootstrapMeasures.Contains(measure))
+                {
+                    Close(a.Lower, b.Lower, $"{measure} lower");
+                    Close(a.Upper, b.Upper, $"{measure} upper");
+                }
             }
         }).QuickCheckThrowOnFailure();
     }
