@@ -1,5 +1,4 @@
 using EEiC.Indicators;
-using EEiC.Statistics.Intervals;
 
 namespace EEiC.Statistics.Inequality;
 
@@ -39,42 +38,12 @@ public static partial class NonOrderedSummaryMeasures
 
     private static SummaryMeasureEstimate AttributableCore(ReadOnlySpan<SubgroupEstimate> g, SummaryMeasureSettings settings, bool fraction)
     {
-        var measure = fraction ? SummaryMeasure.PopulationAttributableFraction : SummaryMeasure.PopulationAttributableRisk;
         var favourable = settings.Polarity == IndicatorPolarity.HigherIsBetter;
         var reference = Extreme(g, favourable);
         var withPopulation = g[0].Population is not null;
         var total = 0.0;
         var mean = withPopulation ? WeightedMean(g, out total) : settings.SettingAverage!.Value;
-        var yRef = g[reference].Estimate;
-        if (fraction && mean == 0)
-        {
-            return NotAvailable(measure, EstimateStatus.ZeroDenominator, settings.Level);
-        }
-
-        var raw = fraction ? 100 * (yRef - mean) / mean : yRef - mean;
-        var gap = yRef - mean;
-        var estimate = (favourable && gap < 0) || (!favourable && gap > 0) ? 0 : raw;
-        if (!withPopulation || settings.Scale is not { } scale)
-        {
-            return PointOnly(measure, estimate, settings.Level);
-        }
-
-        var popRef = g[reference].Population!.Value;
-        var c = yRef / scale * popRef;
-        var d = popRef - c;
-        var a = mean / scale * total - c;
-        var b = total - a - popRef;
-        var n = a + b + c + d;
-        var sePaf = Math.Sqrt(c * n * (a * d * (n - c) + b * c * c) / (Math.Pow(a + c, 3) * Math.Pow(c + d, 3)));
-        var z = settings.Level.Z;
-        if (fraction)
-        {
-            return new SummaryMeasureEstimate(measure, EstimateStatus.Ok, estimate, sePaf, raw - z * sePaf, raw + z * sePaf, settings.Level);
-        }
-
-        var z95 = ConfidenceLevel.Percent95.Z;
-        var pafRaw = 100 * (yRef - mean) / mean;
-        var se = Math.Abs(mean * ((pafRaw + z95 * sePaf) - (pafRaw - z95 * sePaf))) / (2 * z95);
-        return new SummaryMeasureEstimate(measure, EstimateStatus.Ok, estimate, se, raw - z * se, raw + z * se, settings.Level);
+        return SummaryMeasureCore.Attributable(fraction, favourable, g[reference].Estimate, mean,
+            withPopulation ? g[reference].Population : null, total, settings.Scale, settings.Level);
     }
 }

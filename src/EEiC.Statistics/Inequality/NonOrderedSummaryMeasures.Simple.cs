@@ -1,5 +1,4 @@
 using EEiC.Indicators;
-using EEiC.Statistics.Intervals;
 
 namespace EEiC.Statistics.Inequality;
 
@@ -24,7 +23,7 @@ public static partial class NonOrderedSummaryMeasures
     /// The ratio r = y1 / y2 (relative, unweighted) of the same two subgroups as <see cref="Difference"/>. The
     /// standard error is on the log scale, se = √((se1² + r²·se2²)/y2²) / r, and the limits are exp(ln r ∓ z·se)
     /// (absent when a standard error is, or r ≤ 0). 1 means no inequality. Not available
-    /// (<see cref="EstimateStatus.ZeroDenominator"/>) when y2 = 0.
+    /// (<see cref="Intervals.EstimateStatus.ZeroDenominator"/>) when y2 = 0.
     /// </summary>
     /// <param name="subgroups">At least 2 subgroups.</param>
     /// <param name="settings">Reference subgroup (optional; then a polarity is needed) and confidence level.</param>
@@ -48,34 +47,12 @@ public static partial class NonOrderedSummaryMeasures
     private static SummaryMeasureEstimate DifferenceCore(ReadOnlySpan<SubgroupEstimate> g, SummaryMeasureSettings settings, int reference)
     {
         var (i1, i2) = Pair(g, settings, reference);
-        var d = g[i1].Estimate - g[i2].Estimate;
-        if (g[i1].StandardError is { } se1 && g[i2].StandardError is { } se2)
-        {
-            return Normal(SummaryMeasure.Difference, d, Math.Sqrt(se1 * se1 + se2 * se2), settings.Level);
-        }
-
-        return PointOnly(SummaryMeasure.Difference, d, settings.Level);
+        return SummaryMeasureCore.Difference(g[i1].Estimate, g[i1].StandardError, g[i2].Estimate, g[i2].StandardError, settings.Level);
     }
 
     private static SummaryMeasureEstimate RatioCore(ReadOnlySpan<SubgroupEstimate> g, SummaryMeasureSettings settings, int reference)
     {
         var (i1, i2) = Pair(g, settings, reference);
-        var y1 = g[i1].Estimate;
-        var y2 = g[i2].Estimate;
-        if (y2 == 0)
-        {
-            return NotAvailable(SummaryMeasure.Ratio, EstimateStatus.ZeroDenominator, settings.Level);
-        }
-
-        var r = y1 / y2;
-        if (g[i1].StandardError is { } se1 && g[i2].StandardError is { } se2 && r > 0)
-        {
-            var seLog = Math.Sqrt((se1 * se1 + r * r * se2 * se2) / (y2 * y2)) / r;
-            var z = settings.Level.Z;
-            return new SummaryMeasureEstimate(SummaryMeasure.Ratio, EstimateStatus.Ok, r, seLog,
-                Math.Exp(Math.Log(r) - z * seLog), Math.Exp(Math.Log(r) + z * seLog), settings.Level);
-        }
-
-        return PointOnly(SummaryMeasure.Ratio, r, settings.Level);
+        return SummaryMeasureCore.Ratio(g[i1].Estimate, g[i1].StandardError, g[i2].Estimate, g[i2].StandardError, settings.Level);
     }
 }

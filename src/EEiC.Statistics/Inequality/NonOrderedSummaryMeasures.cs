@@ -39,6 +39,10 @@ namespace EEiC.Statistics.Inequality;
 /// (the simulation approach healthequal cites).</para>
 /// <para>A measure whose denominator (the second subgroup of the ratio, or the mean of a relative measure) is 0 is
 /// returned with <see cref="EstimateStatus.ZeroDenominator"/> and no value.</para>
+/// <para>The measures for ordered dimensions only (<see cref="SummaryMeasure.AbsoluteConcentrationIndex"/>,
+/// <see cref="SummaryMeasure.RelativeConcentrationIndex"/>, <see cref="SummaryMeasure.SlopeIndexOfInequality"/>,
+/// <see cref="SummaryMeasure.RelativeIndexOfInequality"/>) are rejected with a
+/// <see cref="StatisticsInputException"/> that points to <see cref="OrderedSummaryMeasures"/>.</para>
 /// <para>Ties: where healthequal returns several rows (several subgroups share the extreme estimate), the first
 /// subgroup in input order is used; the value of the estimate is the same.</para>
 /// </remarks>
@@ -69,6 +73,7 @@ public static partial class NonOrderedSummaryMeasures
     public static SummaryMeasureEstimate Compute(SummaryMeasure measure, ReadOnlySpan<SubgroupEstimate> subgroups, SummaryMeasureSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        RejectOrderedOnly(measure);
         var checks = default(InputChecks);
         ValidateSettings(ref checks, settings);
         var reference = Validate(ref checks, measure, subgroups, settings, null);
@@ -103,6 +108,7 @@ public static partial class NonOrderedSummaryMeasures
         SummaryMeasureSettings settings, Span<SummaryMeasureEstimate> destination)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        RejectOrderedOnly(measure);
         var checks = default(InputChecks);
         checks.DestinationLength(nameof(destination), destination.Length, groupLengths.Length);
         long total = 0;
@@ -154,6 +160,22 @@ public static partial class NonOrderedSummaryMeasures
         {
             ReturnScratch(rented);
         }
+    }
+
+    /// <summary>The concentration indices and slope/relative indices need an order that <see cref="SubgroupEstimate"/> does not have.</summary>
+    private static void RejectOrderedOnly(SummaryMeasure measure)
+    {
+        if (!SummaryMeasureEstimate.NeedsOrderedDimension(measure))
+        {
+            return;
+        }
+
+        var checks = default(InputChecks);
+        checks.Add(null, nameof(measure), measure.ToString(),
+            $"{SummaryMeasureEstimate.CodeOf(measure)} needs an ordered dimension (for example deprivation quintiles): use "
+            + $"{nameof(OrderedSummaryMeasures)} with {nameof(OrderedSubgroupEstimate)} values; a non-ordered dimension such as ethnicity has no "
+            + "rank to regress on");
+        checks.ThrowIfAny();
     }
 
     private static SummaryMeasureEstimate Evaluate(SummaryMeasure measure, ReadOnlySpan<SubgroupEstimate> g, SummaryMeasureSettings settings,
@@ -420,11 +442,11 @@ public static partial class NonOrderedSummaryMeasures
     }
 
     private static SummaryMeasureEstimate Normal(SummaryMeasure measure, double estimate, double se, ConfidenceLevel level) =>
-        new(measure, EstimateStatus.Ok, estimate, se, estimate - level.Z * se, estimate + level.Z * se, level);
+        SummaryMeasureCore.Normal(measure, estimate, se, level);
 
     private static SummaryMeasureEstimate PointOnly(SummaryMeasure measure, double estimate, ConfidenceLevel level) =>
-        new(measure, EstimateStatus.Ok, estimate, double.NaN, double.NaN, double.NaN, level);
+        SummaryMeasureCore.PointOnly(measure, estimate, level);
 
     private static SummaryMeasureEstimate NotAvailable(SummaryMeasure measure, EstimateStatus status, ConfidenceLevel level) =>
-        new(measure, status, double.NaN, double.NaN, double.NaN, double.NaN, level);
+        SummaryMeasureCore.NotAvailable(measure, status, level);
 }

@@ -9,8 +9,9 @@ namespace EEiC.Statistics.Inequality;
 /// </summary>
 /// <remarks>
 /// <para>The type carries no position in an order on purpose: the measures that need one (the slope and relative
-/// indices, the absolute and relative concentration indices) take <see cref="OrderedQuantileValue"/> instead, so a
-/// non-ordered dimension such as ethnicity cannot reach them.</para>
+/// indices, the absolute and relative concentration indices) take <see cref="OrderedSubgroupEstimate"/> in
+/// <see cref="OrderedSummaryMeasures"/> (or <see cref="OrderedQuantileValue"/> in the PHE
+/// <see cref="SlopeIndexOfInequality"/>) instead, so a non-ordered dimension such as ethnicity cannot reach them.</para>
 /// <para>Nothing is checked when a value is created; each measure checks all subgroups and reports every problem
 /// at once in a <see cref="Validation.StatisticsInputException"/>.</para>
 /// </remarks>

@@ -3,8 +3,12 @@ namespace EEiC.Statistics.Inequality;
 /// <summary>
 /// The summary measures of health inequality of the WHO Health Equity Assessment Toolkit (as implemented in the R
 /// package healthequal 1.0.1), with how to read each. Absolute measures are on the indicator's scale; relative
-/// measures have no unit. Measures for ordered dimensions only (slope and relative indices, concentration
-/// indices) are not listed here: they take ordered input.
+/// measures have no unit. The last four (concentration indices, slope and relative indices of inequality) exist
+/// only for <em>ordered</em> dimensions (deprivation or wealth quantiles): they are computed by
+/// <see cref="OrderedSummaryMeasures"/> from <see cref="OrderedSubgroupEstimate"/> values, and
+/// <see cref="NonOrderedSummaryMeasures"/> rejects them (see <see cref="SummaryMeasureEstimate.NeedsOrderedDimension"/>).
+/// The difference, ratio and population attributable measures exist for both kinds of dimension, with different
+/// choices of the subgroups compared.
 /// </summary>
 /// <remarks>
 /// Schlotheuber A, Hosseinpoor AR. Summary measures of health inequality: a review of existing measures and their
@@ -95,4 +99,35 @@ public enum SummaryMeasure
     /// every subgroup reached the reference (best) subgroup, in units of the indicator. 0 means no inequality.
     /// </summary>
     PopulationAttributableRisk = 16,
+
+    /// <summary>
+    /// Absolute concentration index (aci, absolute, weighted; ordered dimensions only): twice the population-weighted
+    /// covariance between the estimate and the subgroup's relative rank in the cumulative population (0 = most
+    /// disadvantaged, 1 = most advantaged), in units of the indicator. 0 means no inequality; positive values mean
+    /// the indicator is concentrated among the advantaged (for a favourable indicator, inequality against the
+    /// disadvantaged), negative values among the disadvantaged.
+    /// </summary>
+    AbsoluteConcentrationIndex = 17,
+
+    /// <summary>
+    /// Relative concentration index (rci, relative, weighted; ordered dimensions only): the absolute concentration
+    /// index divided by the mean, between −1 and 1 (optionally normalised by Wagstaff's or Erreygers' method for a
+    /// bounded indicator). 0 means no inequality; the sign reads as for <see cref="AbsoluteConcentrationIndex"/>.
+    /// </summary>
+    RelativeConcentrationIndex = 18,
+
+    /// <summary>
+    /// Slope index of inequality (sii, absolute, weighted; ordered dimensions only): the difference between the
+    /// values predicted by a regression of the estimate on the relative rank at rank 1 (most advantaged) and rank 0
+    /// (most disadvantaged), in units of the indicator. 0 means no inequality; the sign reads as for
+    /// <see cref="AbsoluteConcentrationIndex"/>.
+    /// </summary>
+    SlopeIndexOfInequality = 19,
+
+    /// <summary>
+    /// Relative index of inequality (rii, relative, weighted; ordered dimensions only): the ratio of the values
+    /// predicted at rank 1 and rank 0 by the same regression as <see cref="SlopeIndexOfInequality"/>. 1 means no
+    /// inequality; its standard error is on the log scale.
+    /// </summary>
+    RelativeIndexOfInequality = 20,
 }

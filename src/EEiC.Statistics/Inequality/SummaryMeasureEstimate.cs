@@ -37,9 +37,10 @@ public readonly record struct SummaryMeasureEstimate
     public double? Estimate => double.IsNaN(_estimate) ? null : _estimate;
 
     /// <summary>
-    /// The standard error as healthequal reports it (on the log scale for <see cref="SummaryMeasure.Ratio"/>; on a
-    /// fraction scale for the population attributable fraction; unscaled for the Theil index and mean log
-    /// deviation), or <see langword="null"/> when the measure has no analytic standard error or an input is missing.
+    /// The standard error as healthequal reports it (on the log scale for <see cref="SummaryMeasure.Ratio"/> and
+    /// <see cref="SummaryMeasure.RelativeIndexOfInequality"/>; on a fraction scale for the population attributable
+    /// fraction; unscaled for the Theil index and mean log deviation; on the model's scale, estimate/scale, for the
+    /// <see cref="SummaryMeasure.SlopeIndexOfInequality"/>), or <see langword="null"/> when the measure has no analytic standard error or an input is missing.
     /// </summary>
     public double? StandardError => double.IsNaN(_standardError) ? null : _standardError;
 
@@ -83,24 +84,40 @@ public readonly record struct SummaryMeasureEstimate
         SummaryMeasure.MeanLogDeviation => "mld",
         SummaryMeasure.PopulationAttributableFraction => "paf",
         SummaryMeasure.PopulationAttributableRisk => "par",
+        SummaryMeasure.AbsoluteConcentrationIndex => "aci",
+        SummaryMeasure.RelativeConcentrationIndex => "rci",
+        SummaryMeasure.SlopeIndexOfInequality => "sii",
+        SummaryMeasure.RelativeIndexOfInequality => "rii",
         _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "unknown summary measure"),
     };
 
     /// <summary>Whether a measure is relative (unitless).</summary>
     /// <param name="measure">The measure.</param>
-    /// <returns><see langword="true"/> for r, cov, idisu, idisw, ti, mld and paf.</returns>
+    /// <returns><see langword="true"/> for r, cov, idisu, idisw, ti, mld, paf, rci and rii.</returns>
     public static bool IsRelativeMeasure(SummaryMeasure measure) => measure is SummaryMeasure.Ratio
         or SummaryMeasure.CoefficientOfVariation or SummaryMeasure.IndexOfDisparityUnweighted
         or SummaryMeasure.IndexOfDisparityWeighted or SummaryMeasure.TheilIndex or SummaryMeasure.MeanLogDeviation
-        or SummaryMeasure.PopulationAttributableFraction;
+        or SummaryMeasure.PopulationAttributableFraction or SummaryMeasure.RelativeConcentrationIndex
+        or SummaryMeasure.RelativeIndexOfInequality;
 
     /// <summary>Whether a measure weights subgroups by population share.</summary>
     /// <param name="measure">The measure.</param>
-    /// <returns><see langword="false"/> for d, r and the unweighted mean differences and index of disparity.</returns>
+    /// <returns><see langword="false"/> for d, r and the unweighted mean differences and index of disparity (the
+    /// concentration indices and the slope and relative indices of inequality are weighted).</returns>
     public static bool IsWeightedMeasure(SummaryMeasure measure) => measure is not (SummaryMeasure.Difference
         or SummaryMeasure.Ratio or SummaryMeasure.MeanDifferenceFromMeanUnweighted
         or SummaryMeasure.MeanDifferenceFromBestUnweighted or SummaryMeasure.MeanDifferenceFromReferenceUnweighted
         or SummaryMeasure.IndexOfDisparityUnweighted);
+
+    /// <summary>
+    /// Whether a measure exists only for an ordered dimension (aci, rci, sii, rii): such a measure is computed by
+    /// <see cref="OrderedSummaryMeasures"/> and rejected by <see cref="NonOrderedSummaryMeasures"/>.
+    /// </summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns><see langword="true"/> for the concentration indices and the slope and relative indices of inequality.</returns>
+    public static bool NeedsOrderedDimension(SummaryMeasure measure) => measure is SummaryMeasure.AbsoluteConcentrationIndex
+        or SummaryMeasure.RelativeConcentrationIndex or SummaryMeasure.SlopeIndexOfInequality
+        or SummaryMeasure.RelativeIndexOfInequality;
 
     /// <summary>For example <c>"bgv 46.1983 (se 17.13; 12.615 to 79.7816, 95%)"</c>.</summary>
     /// <returns>The formatted estimate.</returns>

@@ -14,7 +14,7 @@ namespace EEiC.Statistics.Inequality;
 /// </remarks>
 public sealed record SummaryMeasureSettings
 {
-    /// <summary>Settings with every value at its default (no polarity judgement, no scale, no reference subgroup, no setting average, 95%, 100 bootstrap replicates with seed 123456).</summary>
+    /// <summary>Settings with every value at its default (no polarity judgement, no scale, no reference subgroup, no setting average, no bounds, standard concentration index, logistic slope index, 95%, 100 bootstrap replicates with seed 123456).</summary>
     public static SummaryMeasureSettings Default { get; } = new();
 
     /// <summary>
@@ -48,7 +48,24 @@ public sealed record SummaryMeasureSettings
     public double? SettingAverage { get; init; }
 
     /// <summary>
-    /// The confidence level of the analytic confidence limits (d, r, bgv, ti, mld, paf, par). Default 95%. The
+    /// The theoretical minimum of a bounded indicator (healthequal's <c>lmin</c>, for example 0 for a percentage),
+    /// given together with <see cref="UpperBound"/>. When both are given the absolute and relative concentration
+    /// indices rescale every estimate to (y − lower)/(upper − lower) first; the Wagstaff and Erreygers
+    /// normalisations (<see cref="ConcentrationIndexMethod"/>) need them. Unused by the other measures.
+    /// </summary>
+    public double? LowerBound { get; init; }
+
+    /// <summary>The theoretical maximum of a bounded indicator (healthequal's <c>lmax</c>, for example 100 for a percentage); see <see cref="LowerBound"/>.</summary>
+    public double? UpperBound { get; init; }
+
+    /// <summary>The normalisation of the relative concentration index. Default <see cref="Inequality.ConcentrationIndexMethod.Standard"/> (none).</summary>
+    public ConcentrationIndexMethod ConcentrationIndexMethod { get; init; } = ConcentrationIndexMethod.Standard;
+
+    /// <summary>The regression model of the slope and relative indices of inequality. Default <see cref="Inequality.SlopeIndexModel.Logistic"/>, as in healthequal.</summary>
+    public SlopeIndexModel SlopeIndexModel { get; init; } = SlopeIndexModel.Logistic;
+
+    /// <summary>
+    /// The confidence level of the analytic confidence limits (d, r, bgv, ti, mld, paf, par, and aci, rci, sii, rii). Default 95%. The
     /// bootstrap limits of the other measures are always 95% (healthequal has no level for them), whatever this says.
     /// </summary>
     public ConfidenceLevel Level { get; init; } = ConfidenceLevel.Percent95;
