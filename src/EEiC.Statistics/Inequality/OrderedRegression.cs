@@ -12,6 +12,8 @@ namespace EEiC.Statistics.Inequality;
 /// White H. A heteroskedasticity-consistent covariance matrix estimator. Econometrica 1980;48:817–838; MacKinnon JG,
 /// White H. J Econometrics 1985;29:305–325 (HC1). Binder DA. On the variances of asymptotically normal estimators from
 /// complex surveys. Int Stat Rev 1983;51:279–292 (linearised variance of survey regression coefficients).
+/// Marschner IC. glm2: fitting generalized linear models with convergence problems. R Journal 2011;3(2):12–15
+/// (step-halving when an IRLS step increases the deviance).
 /// </remarks>
 internal static class OrderedRegression
 {
@@ -22,6 +24,9 @@ internal static class OrderedRegression
     private const double ConvergenceTolerance = 1e-8;
 
     private const int MaximumIterations = 25;
+
+    /// <summary>The most halvings of one IRLS step whose deviance rose (each halves the step towards the previous coefficients).</summary>
+    private const int MaximumHalvings = 30;
 
     /// <summary>Relative change of the coefficients below which the iteration has reached its fixed point.</summary>
     private const double FixedPointTolerance = 1e-13;
@@ -100,6 +105,12 @@ internal static class OrderedRegression
     {
         var z = scratch;
         var devianceOld = Deviance(y, prior, eta, expEta);
+        var priorTotal = 0.0;
+        foreach (var w in prior)
+        {
+            priorTotal += w;
+        }
+
         fit = default;
         for (var iteration = 0; iteration < MaximumIterations; iteration++)
         {
@@ -113,12 +124,20 @@ internal static class OrderedRegression
 
             var previous = fit;
             fit = WeightedLeastSquares(x, z, workingWeights);
-            for (var i = 0; i < x.Length; i++)
+            var deviance = Update(x, y, prior, eta, expEta, fit);
+
+            // Step-halving when a full IRLS step raises the deviance by more than rounding (relative to the total prior
+            // weight, the scale of the deviance) or leaves its domain (Marschner 2011, as glm2 does;
+            // R's glm.fit halves only non-finite steps). The binomial log-likelihood is concave, so halving towards the
+            // previous coefficients always finds a step that does not increase the deviance; where R's plain IRLS
+            // converges, its steps never increase the deviance and the result is R's.
+            for (var halving = 0; iteration > 0 && halving < MaximumHalvings
+                && !(deviance - devianceOld <= ConvergenceTolerance * (Math.Abs(devianceOld) + priorTotal)); halving++)
             {
-                eta[i] = fit.B0 + fit.B1 * x[i];
+                fit = fit with { B0 = (fit.B0 + previous.B0) / 2, B1 = (fit.B1 + previous.B1) / 2 };
+                deviance = Update(x, y, prior, eta, expEta, fit);
             }
 
-            var deviance = Deviance(y, prior, eta, expEta);
             if (!double.IsFinite(deviance) || !double.IsFinite(fit.B0) || !double.IsFinite(fit.B1))
             {
                 return false;
@@ -126,7 +145,7 @@ internal static class OrderedRegression
 
             if (Math.Abs(deviance - devianceOld) / (Math.Abs(deviance) + 0.1) < ConvergenceTolerance)
             {
-                return true;
+                return !Diverged(y, eta);
             }
 
             // A fixed point whose deviance only changes by rounding (large prior weights and a near-perfect fit, for
@@ -134,13 +153,41 @@ internal static class OrderedRegression
             if (iteration > 0 && Math.Abs(fit.B0 - previous.B0) + Math.Abs(fit.B1 - previous.B1)
                 <= FixedPointTolerance * (1 + Math.Abs(fit.B0) + Math.Abs(fit.B1)))
             {
-                return true;
+                return !Diverged(y, eta);
             }
 
             devianceOld = deviance;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the iteration ran off to the boundary: a fitted probability at R's clamp (|η| beyond ln(1/ε) ≈ 36) for an
+    /// observed proportion strictly between 0 and 1, where the deviance stops changing although no maximum has been
+    /// reached. Such a fit is reported as not converged (the measures then return Undefined).
+    /// </summary>
+    private static bool Diverged(ReadOnlySpan<double> y, ReadOnlySpan<double> eta)
+    {
+        for (var i = 0; i < y.Length; i++)
+        {
+            if (Math.Abs(eta[i]) > 36 && y[i] > 0 && y[i] < 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double Update(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> prior, Span<double> eta, Span<double> expEta, Fit fit)
+    {
+        for (var i = 0; i < x.Length; i++)
+        {
+            eta[i] = fit.B0 + fit.B1 * x[i];
+        }
+
+        return Deviance(y, prior, eta, expEta);
     }
 
     /// <summary>The binomial deviance Σ 2wᵢ(yᵢ ln(yᵢ/μᵢ) + (1 − yᵢ) ln((1 − yᵢ)/(1 − μᵢ))); stores exp(ηᵢ) for the next iteration.</summary>

@@ -42,6 +42,24 @@ public enum EstimationMethod
     /// <summary>Newcombe's hybrid score interval for a difference of two independent proportions, from their Wilson limits (Newcombe 1998, method 10).</summary>
     NewcombeHybridScore = 11,
 
-    /// <summary>Log method for a ratio of two Poisson rates: se(ln RR) = √(1/x₁ + 1/x₂) (Rothman KJ, Greenland S, Lash TL. Modern Epidemiology, 3rd ed. 2008, ch. 14).</summary>
-    LogRateRatio = 12,
+    /// <summary>Wald interval on the log scale for a ratio of two independent estimates (a rate ratio with var(ln RR) = 1/O₁ + 1/O₂, or a ratio of directly standardised rates by the delta method).</summary>
+    LogWald = 12,
+
+    /// <summary>Wald (normal approximation) interval: estimate ± z·standard error, for example a difference of two rates.</summary>
+    Wald = 13,
+
+    /// <summary>Exact interval for a ratio of two Poisson rates, conditional on the total count (Clopper–Pearson limits of the binomial proportion O₁/(O₁ + O₂), transformed).</summary>
+    ExactConditionalBinomial = 14,
+
+    /// <summary>Woolf's logit interval for an odds ratio: var(ln OR) = 1/a + 1/b + 1/c + 1/d (Woolf 1955).</summary>
+    WoolfLogit = 15,
+
+    /// <summary>Mantel–Haenszel rate ratio or risk ratio with the variance of Greenland and Robins (1985).</summary>
+    GreenlandRobins = 16,
+
+    /// <summary>Mantel–Haenszel odds ratio with the variance of Robins, Breslow and Greenland (1986).</summary>
+    RobinsBreslowGreenland = 17,
+
+    /// <summary>Inverse-variance weighted least squares with known variances (for example the slope of a gap over periods).</summary>
+    WeightedLeastSquares = 18,
 }

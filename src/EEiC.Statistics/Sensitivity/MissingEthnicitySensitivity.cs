@@ -334,12 +334,11 @@ public static class MissingEthnicitySensitivity
 
         if (!(x > 0 && referenceX > 0))
         {
-            return IntervalEstimate.NotAvailable(EstimateStatus.Undefined, level, EstimationMethod.LogRateRatio);
+            return IntervalEstimate.NotAvailable(EstimateStatus.Undefined, level, EstimationMethod.LogWald);
         }
 
-        var ratio = x / n / (referenceX / referenceN);
-        var spread = Math.Exp(level.Z * Math.Sqrt((1 / x) + (1 / referenceX)));
-        return new IntervalEstimate(ratio, ratio / spread, ratio * spread, level, EstimationMethod.LogRateRatio, EstimateStatus.Ok);
+        // Log-scale Wald interval of a rate ratio, var(ln RR) = 1/x + 1/x_ref (shared with the group comparisons).
+        return GroupComparison.ComparisonKernel.LogInterval(x / n / (referenceX / referenceN), Math.Sqrt((1 / x) + (1 / referenceX)), level, EstimationMethod.LogWald);
     }
 
     private static int Significance(IntervalEstimate ratio) =>

@@ -36,6 +36,7 @@ internal sealed class BandedTable
     /// <param name="bandsName">What the bands belong to, for messages (for example the standard's name).</param>
     /// <param name="positiveDenominator">Whether a zero denominator is a problem (it is for direct standardisation).</param>
     /// <param name="checks">Where problems are recorded.</param>
+    /// <param name="rowsNotToReportAsUnknownGroups">0-based rows whose unknown group code the caller reports itself (as a code of another scheme).</param>
     internal static BandedTable Build(
         StratifiedDataset dataset,
         string argument,
@@ -43,9 +44,10 @@ internal sealed class BandedTable
         Func<string, int> bandIndex,
         string bandsName,
         bool positiveDenominator,
-        ref InputChecks checks)
+        ref InputChecks checks,
+        IReadOnlySet<int>? rowsNotToReportAsUnknownGroups = null)
     {
-        AddDatasetProblems(dataset, argument, ref checks);
+        AddDatasetProblems(dataset, argument, ref checks, rowsNotToReportAsUnknownGroups);
         var bandCount = bands.Count;
         var templates = new List<StratifiedRow>();
         var rowOfBand = new List<int[]>();
@@ -167,10 +169,15 @@ internal sealed class BandedTable
         return list;
     }
 
-    private static void AddDatasetProblems(StratifiedDataset dataset, string argument, ref InputChecks checks)
+    private static void AddDatasetProblems(StratifiedDataset dataset, string argument, ref InputChecks checks, IReadOnlySet<int>? rowsNotToReportAsUnknownGroups)
     {
         foreach (var error in dataset.Validate())
         {
+            if (rowsNotToReportAsUnknownGroups is not null && error.Rule == "known-group-code" && error.Row is { } number && rowsNotToReportAsUnknownGroups.Contains(number - 1))
+            {
+                continue; // reported more precisely as a row of another classification scheme
+            }
+
             checks.Add(error.Row - 1, $"{argument}.{error.Column}", error.Value ?? "absent",
                 $"breaks the dataset rule '{error.Rule}' ({error.Message})");
         }

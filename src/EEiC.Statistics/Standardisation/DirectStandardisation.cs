@@ -209,21 +209,34 @@ public static class DirectStandardisation
         var levelCount = levels.Length;
         for (var g = 0; g < groups; g++)
         {
-            var x = counts.Slice(g * bands, bands);
-            var n = populations.Slice(g * bands, bands);
-            double totalCount = 0, totalPopulation = 0, weighted = 0, squared = 0;
-            for (var b = 0; b < x.Length; b++)
-            {
-                var ratio = weights[b] / n[b];
-                totalCount += x[b];
-                totalPopulation += n[b];
-                weighted += x[b] * ratio;
-                squared += x[b] * ratio * ratio;
-            }
-
+            Sums(counts.Slice(g * bands, bands), populations.Slice(g * bands, bands), weights, out var totalCount, out var totalPopulation, out var weighted, out var squared);
             Fill(totalCount, totalPopulation, weighted, squared, totalWeight, levels, destination.Slice(g * levelCount, levelCount), multiplier, EstimationMethod.Dobson);
         }
     }
+
+    /// <summary>
+    /// The sums one group's rate is made of: total count X = Σxᵢ, total population Σnᵢ, Σxᵢ·wᵢ/nᵢ (the rate is this over
+    /// Σw) and Σxᵢ·(wᵢ/nᵢ)² (the Dobson variance is this over (Σw)²). Inputs must be valid. Shared with the comparison
+    /// of directly standardised rates (<c>EEiC.Statistics.GroupComparison</c>).
+    /// </summary>
+    internal static void Sums(ReadOnlySpan<double> x, ReadOnlySpan<double> n, ReadOnlySpan<double> weights, out double totalCount, out double totalPopulation, out double weighted, out double squared)
+    {
+        totalCount = 0;
+        totalPopulation = 0;
+        weighted = 0;
+        squared = 0;
+        for (var b = 0; b < x.Length; b++)
+        {
+            var ratio = weights[b] / n[b];
+            totalCount += x[b];
+            totalPopulation += n[b];
+            weighted += x[b] * ratio;
+            squared += x[b] * ratio * ratio;
+        }
+    }
+
+    /// <summary>Total counts below this give no published rate.</summary>
+    internal const double PublishedMinimumCount = MinimumCount;
 
     private static void ComputeNonIndependent(
         ReadOnlySpan<double> persons,

@@ -121,13 +121,9 @@ public static class WorkforceRaceEquality
             nameof(bmeBoardMembers), nameof(boardMembers), nameof(bmeStaff), nameof(staff));
         CountInputs.Level(ref checks, level);
         checks.ThrowIfAny();
-        var board = Proportions.Wilson(bmeBoardMembers, boardMembers, level);
-        var workforce = Proportions.Wilson(bmeStaff, staff, level);
-        double p1 = board.Value!.Value, l1 = board.Lower!.Value, u1 = board.Upper!.Value;
-        double p2 = workforce.Value!.Value, l2 = workforce.Lower!.Value, u2 = workforce.Upper!.Value;
-        var d = p1 - p2;
-        var lower = d - Math.Sqrt(((p1 - l1) * (p1 - l1)) + ((u2 - p2) * (u2 - p2)));
-        var upper = d + Math.Sqrt(((u1 - p1) * (u1 - p1)) + ((p2 - l2) * (p2 - l2)));
+        var terms = new NewcombeKernel.Terms(bmeBoardMembers, boardMembers, bmeStaff, staff);
+        terms.Limits(level.Z, out var lower, out var upper);
+        var d = terms.Difference;
         return new IntervalEstimate(d * 100, lower * 100, upper * 100, level, EstimationMethod.NewcombeHybridScore, EstimateStatus.Ok);
     }
 
