@@ -12,7 +12,8 @@ namespace EEiC.Statistics.Disclosure;
 /// Cell suppression for tabular data as described by Hundepool A, Domingo-Ferrer J, Franconi L, et al.
 /// <i>Statistical Disclosure Control</i>. Wiley, 2012, chapter 4. The secondary suppression is a deterministic
 /// heuristic, not an optimal (minimum information loss) pattern; the check that it leaves nothing recoverable is
-/// exact for the linear system of published cells and totals (see <see cref="FindRecoverableCells"/>).
+/// exact over the non-negative tables consistent with the published cells and totals (see
+/// <see cref="FindRecoverableCells"/> and <see cref="FeasibilityIntervals"/>).
 /// </remarks>
 public static class SmallNumberSuppression
 {
@@ -79,26 +80,32 @@ public static class SmallNumberSuppression
     /// <exception cref="StatisticsInputException">Listing every bad name and bad count.</exception>
     /// <remarks>
     /// <para><b>Primary suppression</b>: every count the policy suppresses (<see cref="DisclosurePolicy.SuppressesCount"/>).</para>
-    /// <para><b>Secondary suppression</b> (deterministic): (1) while some row (when row totals are published) or column
-    /// (when column totals are published) holds exactly one suppressed cell, suppress the smallest unsuppressed non-zero
-    /// cell of that line (ties: the lowest index; rows before columns, in index order); (2) then, while some suppressed
-    /// cell is still determined by the published cells and totals (a bridge of the suppression graph, see
-    /// <see cref="FindRecoverableCells"/>), take the lowest such cell and suppress the unsuppressed cell that closes a
-    /// cycle through it, preferring non-zero cells, then the smallest count, then the lowest index (when no single cell
-    /// closes a cycle, the best cell leading out of the cell's side is suppressed, by the same preference, and the step
-    /// repeats). Totals are never
-    /// suppressed; they are published as computed from the cells (rounded if the policy rounds).</para>
+    /// <para><b>Secondary suppression</b> (deterministic) protects every primary-suppressed cell against an intruder
+    /// who solves for it: its <i>feasibility interval</i> (smallest to largest value over all non-negative tables that
+    /// agree with the published cells and the exact totals, see <see cref="FeasibilityIntervals"/>) must have positive
+    /// width. (1) While some row (when row totals are published) or column (when column totals are published) holds
+    /// exactly one suppressed cell, suppress the smallest unsuppressed non-zero cell of that line (ties: the lowest
+    /// index; rows before columns, in index order). (2) Then, while some primary-suppressed cell is pinned (width 0,
+    /// see <see cref="FindRecoverableCells"/>), take these cells in row-major order and suppress for each the cheapest
+    /// set of cells that gives it a cycle along which it can move without any cell leaving the non-negative counts: a
+    /// shortest path between its row and column through the table in which an already suppressed cell costs 0, a count
+    /// x &gt; 0 costs x + 1 and a zero costs more than any set of positive counts (a zero can only carry slack upwards,
+    /// so it is used only where no cycle of positive counts exists); the cycle may take a whole row or column where
+    /// nothing shorter protects the cell (every cell it takes is in <see cref="SuppressedTable.Audit"/>); then check
+    /// again. (3) Finally a secondary-suppressed cell that is
+    /// still pinned (a zero chosen in step 1, say) is published again: its value is recoverable anyway, and publishing
+    /// it changes no other cell's feasibility interval. Totals are never suppressed; they are published as computed
+    /// from the cells (rounded if the policy rounds).</para>
     /// <para><b>Rounding</b> (when <see cref="DisclosurePolicy.RoundingBase"/> &gt; 1): published cells and totals are
-    /// rounded independently, so published cells need not add up to published totals.</para>
-    /// <para>Cells that no suppression can protect (a line with a single cell, say) are listed in
-    /// <see cref="SuppressedTable.RecoverableCells"/>, which is empty for any table with at least two rows and two columns.
-    /// <b>Known limitation</b>: a zero is chosen as a complementary cell only where a line has no non-zero candidate;
-    /// such a suppressed zero can still be pinned by non-negativity (for example when the suppressed cells of a line
-    /// sum to 0), which the linear check does not detect. Check the audit for secondary-suppressed zeros.
-    /// Attacks that use knowledge of the policy (a primary-suppressed cell lies in 1 to
-    /// <see cref="DisclosurePolicy.LargestSuppressedCount"/>) can narrow, but are not checked here.</para>
-    /// Hundepool A et al. <i>Statistical Disclosure Control</i>. Wiley, 2012, §4.2–4.4; bridges: Tarjan RE.
-    /// <i>Inf Process Lett</i> 1974;2:160–161.
+    /// rounded independently, so published cells need not add up to published totals. Protection is checked against
+    /// the exact totals (the intruder's best case): rounding only widens the feasibility intervals.</para>
+    /// <para>Cells that no suppression can protect are listed in <see cref="SuppressedTable.RecoverableCells"/>: a line
+    /// with a single cell, or a cell pinned by non-negativity whatever is suppressed (in the 2 × 2 table 3, 0 / 0, 0 the
+    /// 3 is its row's total whatever is withheld). Not checked: attacks that use knowledge of the policy (a
+    /// primary-suppressed cell lies in 1 to <see cref="DisclosurePolicy.LargestSuppressedCount"/>) can narrow an interval
+    /// without pinning the cell, and the interval may be narrow (width 1 protects, but weakly).</para>
+    /// Hundepool A et al. <i>Statistical Disclosure Control</i>. Wiley, 2012, §4.2–4.4 (cell suppression, feasibility
+    /// intervals); shortest paths: Dijkstra EW. <i>Numer Math</i> 1959;1:269–271.
     /// </remarks>
     public static SuppressedTable Apply(
         IReadOnlyList<string> rowNames,
@@ -163,39 +170,113 @@ public static class SmallNumberSuppression
     }
 
     /// <summary>
-    /// The suppressed cells whose values are determined by the published cells and totals of a table: for each
-    /// suppressed cell, whether the linear system "published cells + published totals" fixes its value.
+    /// The suppressed cells whose values an intruder can recover exactly from the published cells and totals: those
+    /// whose feasibility interval (see <see cref="FeasibilityIntervals"/>) has width 0.
     /// </summary>
     /// <param name="rows">The number of rows.</param>
     /// <param name="columns">The number of columns.</param>
+    /// <param name="counts">The original counts, row-major (cell (r, c) at <c>r * columns + c</c>); whole numbers &gt;= 0.</param>
     /// <param name="suppressed">Row-major, <see langword="true"/> for a withheld cell.</param>
-    /// <param name="margins">Which totals are published (all unrounded, which is the intruder's best case).</param>
+    /// <param name="margins">Which totals are published (taken as exact, unrounded: the intruder's best case).</param>
     /// <returns>The recoverable cells, in row-major order; empty when the table is protected.</returns>
+    /// <exception cref="StatisticsInputException">Listing every bad size and count.</exception>
     /// <remarks>
-    /// Exact: a suppressed cell is determined exactly when it lies on no cycle of the graph whose nodes are the
-    /// published totals (plus one node for line ends without a published total) and whose edges are the suppressed
-    /// cells, because the differences between tables consistent with the published values form that graph's cycle
-    /// space. When every suppressed cell is at least 1 this is also the answer over non-negative whole counts
-    /// (a cycle can be shifted by ±1); a suppressed 0 can be pinned by non-negativity, which this check does not see.
-    /// Linear time (Tarjan RE. <i>Inf Process Lett</i> 1974;2:160–161). Hundepool A et al. <i>Statistical Disclosure
-    /// Control</i>. Wiley, 2012, §4.3 (the audit of a suppression pattern).
+    /// Exact over the non-negative tables that agree with the published values, in linear time: a suppressed cell is
+    /// pinned exactly when, in the residual network of the table (an arc from its row's total to its column's total for
+    /// each suppressed cell and, when the cell is positive, one back), its ends lie in different strongly connected
+    /// components, or it is a bridge among the cells inside components. Hence a suppressed zero whose line's other
+    /// suppressed cells are also zeros is found, which a check of the linear system alone misses. Strongly connected
+    /// components and bridges: Tarjan RE. <i>SIAM J Comput</i> 1972;1:146–160; <i>Inf Process Lett</i>
+    /// 1974;2:160–161. Audit of a suppression pattern: Hundepool A et al. <i>Statistical Disclosure Control</i>.
+    /// Wiley, 2012, §4.3.
     /// </remarks>
-    /// <exception cref="StatisticsInputException">When the sizes disagree.</exception>
-    public static IReadOnlyList<(int Row, int Column)> FindRecoverableCells(int rows, int columns, ReadOnlySpan<bool> suppressed, PublishedMargins margins)
+    public static IReadOnlyList<(int Row, int Column)> FindRecoverableCells(
+        int rows, int columns, ReadOnlySpan<double> counts, ReadOnlySpan<bool> suppressed, PublishedMargins margins)
+    {
+        CheckTable(rows, columns, counts, suppressed, margins);
+        var pinned = new SuppressionGraph(rows, columns, margins).Pinned(counts, suppressed);
+        return pinned.ConvertAll(i => (i / columns, i % columns));
+    }
+
+    /// <summary>
+    /// The feasibility interval of every suppressed cell: the smallest and largest value the cell takes over all
+    /// tables of non-negative counts that agree with the published cells and the exact published totals.
+    /// </summary>
+    /// <param name="rows">The number of rows.</param>
+    /// <param name="columns">The number of columns.</param>
+    /// <param name="counts">The original counts, row-major (cell (r, c) at <c>r * columns + c</c>); whole numbers &gt;= 0.</param>
+    /// <param name="suppressed">Row-major, <see langword="true"/> for a withheld cell.</param>
+    /// <param name="margins">Which totals are published (taken as exact, unrounded: the intruder's best case).</param>
+    /// <returns>One interval per suppressed cell, in row-major order.</returns>
+    /// <exception cref="StatisticsInputException">Listing every bad size and count.</exception>
+    /// <remarks>
+    /// This is what an intruder gets by solving the two linear programmes "minimise / maximise the cell" over the
+    /// published table (Hundepool A et al. <i>Statistical Disclosure Control</i>. Wiley, 2012, §4.3, "feasibility
+    /// interval"). For a two-way table they are transportation problems, solved exactly here as maximum flows in the
+    /// residual network of the true table: the cell can grow by the maximum flow from its column's total to its row's
+    /// total and shrink by the maximum flow the other way (capped at its value), with the cell itself left out
+    /// (Ahuja RK, Magnanti TL, Orlin JB. <i>Network Flows</i>. Prentice Hall, 1993, ch. 3 and 7; Dinitz EA.
+    /// <i>Soviet Math Doklady</i> 1970;11:1277–1280). The ends are whole numbers and every whole number between them
+    /// is attained. When no total is published the upper end is +∞. Rounding of the published values only widens the
+    /// intervals. Two maximum flows per suppressed cell: meant for audits, not for very large tables (use
+    /// <see cref="FindRecoverableCells"/> for the yes/no question).
+    /// </remarks>
+    public static IReadOnlyList<FeasibilityInterval> FeasibilityIntervals(
+        int rows, int columns, ReadOnlySpan<double> counts, ReadOnlySpan<bool> suppressed, PublishedMargins margins)
+    {
+        CheckTable(rows, columns, counts, suppressed, margins);
+        var graph = new SuppressionGraph(rows, columns, margins);
+        var network = graph.Network(counts, suppressed);
+        var result = new List<FeasibilityInterval>();
+        for (var i = 0; i < suppressed.Length; i++)
+        {
+            if (suppressed[i])
+            {
+                var (lower, upper) = graph.Interval(counts, i, network);
+                result.Add(new FeasibilityInterval(i / columns, i % columns, lower, upper));
+            }
+        }
+
+        return result;
+    }
+
+    private static void CheckTable(int rows, int columns, ReadOnlySpan<double> counts, ReadOnlySpan<bool> suppressed, PublishedMargins margins)
     {
         var checks = default(InputChecks);
-        if (rows < 1 || columns < 1)
+        if (rows < 1)
         {
-            checks.Add(null, rows < 1 ? nameof(rows) : nameof(columns), Math.Min(rows, columns), "must be >= 1");
+            checks.Add(null, nameof(rows), rows, "must be >= 1");
         }
-        else
+
+        if (columns < 1)
         {
+            checks.Add(null, nameof(columns), columns, "must be >= 1");
+        }
+
+        if ((margins & ~PublishedMargins.All) != 0)
+        {
+            checks.Add(null, nameof(margins), ((int)margins).ToString(CultureInfo.InvariantCulture), "must combine RowTotals, ColumnTotals and GrandTotal");
+        }
+
+        if (!checks.HasProblems)
+        {
+            checks.SameLength(nameof(counts), counts.Length, "rows × columns", rows * columns);
             checks.SameLength(nameof(suppressed), suppressed.Length, "rows × columns", rows * columns);
         }
 
+        if (!checks.HasProblems)
+        {
+            for (var i = 0; i < counts.Length; i++)
+            {
+                var x = counts[i];
+                if (!(x >= 0) || double.IsPositiveInfinity(x) || x != Math.Floor(x))
+                {
+                    checks.Add(i, nameof(counts), x, "must be a whole number >= 0");
+                }
+            }
+        }
+
         checks.ThrowIfAny();
-        var bridges = new SuppressionGraph(rows, columns, margins).Bridges(suppressed);
-        return bridges.ConvertAll(i => (i / columns, i % columns));
     }
 
     private static void CheckNames(ref InputChecks checks, string argument, IReadOnlyList<string> names)
@@ -274,66 +355,81 @@ public static class SmallNumberSuppression
             }
         }
 
-        // Phase 2: any cell still determined (a bridge) gets a cell that closes a cycle through it.
-        var unprotectable = new List<int>();
+        // Phase 2: every pinned primary cell gets the cheapest cycle that lets it move (see Apply).
+        ComplementSearch? search = null;
+        bool[]? hopeless = null;
         while (true)
         {
-            var bridges = graph.Bridges(suppressed);
-            var bridge = -1;
-            foreach (var b in bridges)
+            var pinned = graph.Pinned(counts, suppressed, out var component);
+            var merged = component is null ? null : new DisjointSets(component.Length);
+            var progress = false;
+            foreach (var cell in pinned)
             {
-                if (!unprotectable.Contains(b))
-                {
-                    bridge = b;
-                    break;
-                }
-            }
-
-            if (bridge < 0)
-            {
-                return bridges;
-            }
-
-            var rowNode = graph.RowNode(bridge / columns);
-            var columnNode = graph.ColumnNode(bridge % columns);
-            var side = graph.Reachable(suppressed, rowNode, bridge);
-            var other = graph.Reachable(suppressed, columnNode, bridge);
-            var best = -1;
-            for (var i = 0; i < counts.Length; i++)
-            {
-                if (suppressed[i])
+                if (status[cell] != DisclosureStatus.PrimarySuppressed)
                 {
                     continue;
                 }
 
-                var a = graph.RowNode(i / columns);
-                var b = graph.ColumnNode(i % columns);
-                if (((side[a] && other[b]) || (other[a] && side[b])) && (best < 0 || Better(counts[i], counts[best])))
+                // Cells pinned even when every cell is withheld cannot be protected (found once, in linear time).
+                hopeless ??= Hopeless(counts, graph);
+                if (hopeless[cell])
                 {
-                    best = i;
+                    continue;
                 }
-            }
 
-            if (best < 0)
-            {
-                // No single cell closes a cycle: extend the bridge's side by the best cell leading out of it, and retry.
-                for (var i = 0; i < counts.Length; i++)
+                // A zero between two components that a cycle added in this pass has joined is no longer pinned.
+                var rowSide = graph.RowNode(cell / columns);
+                var columnSide = graph.ColumnNode(cell % columns);
+                if (merged is not null && component![rowSide] != component[columnSide]
+                    && merged.Find(component[rowSide]) == merged.Find(component[columnSide]))
                 {
-                    if (!suppressed[i] && side[graph.RowNode(i / columns)] != side[graph.ColumnNode(i % columns)]
-                        && (best < 0 || Better(counts[i], counts[best])))
+                    continue;
+                }
+
+                search ??= new ComplementSearch(graph, counts);
+                var path = search.Find(counts, suppressed, cell);
+                if (path is null)
+                {
+                    hopeless[cell] = true;
+                    continue;
+                }
+
+                // Suppress the path's new cells (none when cycles added earlier in this pass already protect the cell);
+                // every node on the cycle is now in one strongly connected component.
+                foreach (var complement in path)
+                {
+                    if (!suppressed[complement])
                     {
-                        best = i;
+                        Suppress(complement);
+                        progress = true;
+                    }
+
+                    if (merged is not null)
+                    {
+                        merged.Union(component![graph.RowNode(complement / columns)], component[rowSide]);
+                        merged.Union(component[graph.ColumnNode(complement % columns)], component[rowSide]);
                     }
                 }
+
+                if (merged is not null)
+                {
+                    merged.Union(component![columnSide], component[rowSide]);
+                }
             }
 
-            if (best < 0)
+            if (!progress)
             {
-                unprotectable.Add(bridge);
-            }
-            else
-            {
-                Suppress(best);
+                // Phase 3: a pinned secondary cell protects nothing and is recoverable anyway: publish it.
+                foreach (var cell in pinned)
+                {
+                    if (status[cell] == DisclosureStatus.SecondarySuppressed)
+                    {
+                        suppressed[cell] = false;
+                        status[cell] = DisclosureStatus.Published;
+                    }
+                }
+
+                return pinned.FindAll(cell => status[cell] == DisclosureStatus.PrimarySuppressed);
             }
         }
 
@@ -346,9 +442,18 @@ public static class SmallNumberSuppression
         }
     }
 
-    /// <summary>Whether a candidate count is a better complementary cell than the current best (non-zero first, then smaller).</summary>
-    private static bool Better(double candidate, double best) =>
-        (candidate == 0) == (best == 0) ? candidate < best : best == 0;
+    private static bool[] Hopeless(ReadOnlySpan<double> counts, SuppressionGraph graph)
+    {
+        var everything = new bool[counts.Length];
+        Array.Fill(everything, true);
+        var hopeless = new bool[counts.Length];
+        foreach (var cell in graph.Pinned(counts, everything))
+        {
+            hopeless[cell] = true;
+        }
+
+        return hopeless;
+    }
 
     /// <summary>The smallest unsuppressed non-zero cell of a line (lowest index on ties), or -1.</summary>
     private static int Pick(ReadOnlySpan<double> counts, bool[] suppressed, int first, int stride, int length)

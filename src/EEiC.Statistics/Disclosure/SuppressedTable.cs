@@ -65,9 +65,10 @@ public sealed class SuppressedTable
     public IReadOnlyList<DisclosureAuditEntry> Audit { get; }
 
     /// <summary>
-    /// Suppressed cells whose values are still determined by the published cells and totals because no complementary
-    /// cell exists (for example a table with one column and published row totals). Empty for any table with at least
-    /// two rows and two columns; check it before publishing.
+    /// Suppressed cells whose values are still determined by the published cells and totals (and non-negativity)
+    /// because no set of complementary cells can protect them: for example a table with one column and published row
+    /// totals, or a count whose row and column hold nothing else and whose other lines are all zero (3, 0 / 0, 0).
+    /// Row-major; check it before publishing.
     /// </summary>
     public IReadOnlyList<(int Row, int Column)> RecoverableCells { get; }
 

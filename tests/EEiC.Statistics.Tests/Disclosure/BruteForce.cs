@@ -3,137 +3,173 @@ using EEiC.Statistics.Disclosure;
 namespace EEiC.Statistics.Tests.Disclosure;
 
 /// <summary>
-/// Independent check by enumeration: all non-negative whole-number completions of the suppressed cells that agree
-/// with the published cells and the (unrounded) published totals; a suppressed cell is recoverable when it takes one
-/// value in every completion. Small tables only.
+/// Independent check by enumeration: every non-negative whole-number completion of the suppressed cells that agrees
+/// with the published cells and the exact published totals is visited (cell by cell in row-major order, with the
+/// remaining line totals as the state; completions sharing a state are visited once; a line's last suppressed cell
+/// takes what remains of its total), and each suppressed cell's
+/// smallest and largest value over them is recorded. No linear programming, flows or graph theory. Small tables
+/// with small totals only.
 /// </summary>
 internal static class BruteForce
 {
-    public static List<(int Row, int Column)> Recoverable(int rows, int columns, double[] x, bool[] suppressed, PublishedMargins margins)
+    /// <summary>(Lower, Upper) per suppressed cell, row-major; Upper is +∞ when nothing is published.</summary>
+    public static List<(int Row, int Column, double Lower, double Upper)> Intervals(
+        int rows, int columns, double[] x, bool[] suppressed, PublishedMargins margins)
     {
         var rowPub = (margins & PublishedMargins.RowTotals) != 0;
         var colPub = (margins & PublishedMargins.ColumnTotals) != 0;
         var grandPub = (margins & PublishedMargins.GrandTotal) != 0;
-        var rowRes = new long[rows];
-        var colRes = new long[columns];
-        long grandRes = 0;
-        long total = 0;
-        var cells = new List<int>();
-        for (var i = 0; i < x.Length; i++)
+        var cells = Enumerable.Range(0, x.Length).Where(i => suppressed[i]).ToList();
+        if (!rowPub && !colPub && !grandPub)
         {
-            total += (long)x[i];
-            if (suppressed[i])
+            return cells.ConvertAll(i => (i / columns, i % columns, 0.0, double.PositiveInfinity));
+        }
+
+        if (colPub && !rowPub)
+        {
+            // Column by column, so that each column closes before the next opens (a smaller state space).
+            cells = [.. cells.OrderBy(i => i % columns).ThenBy(i => i / columns)];
+        }
+
+        // State: what the suppressed cells still to come must add up to, per published row, column and the grand total.
+        var start = new int[rows + columns + 1];
+        foreach (var i in cells)
+        {
+            start[i / columns] += (int)x[i];
+            start[rows + (i % columns)] += (int)x[i];
+            start[rows + columns] += (int)x[i];
+        }
+
+        var radix = start.Max() + 1;
+        Assert.True(Math.Pow(radix, start.Length) < 9e18, "table too large for the enumeration");
+        var published = new bool[start.Length];
+        for (var k = 0; k < start.Length; k++)
+        {
+            published[k] = k < rows ? rowPub : k < rows + columns ? colPub : grandPub;
+        }
+
+        long Encode(int[] s)
+        {
+            long code = 0;
+            for (var k = 0; k < s.Length; k++)
             {
-                cells.Add(i);
-                rowRes[i / columns] += (long)x[i];
-                colRes[i % columns] += (long)x[i];
-                grandRes += (long)x[i];
+                code = (code * radix) + (published[k] ? s[k] : 0);
             }
+
+            return code;
         }
 
-        var lastInRow = new int[rows];
-        var lastInCol = new int[columns];
-        Array.Fill(lastInRow, -1);
-        Array.Fill(lastInCol, -1);
-        for (var k = 0; k < cells.Count; k++)
+        int[] Decode(long code)
         {
-            lastInRow[cells[k] / columns] = k;
-            lastInCol[cells[k] % columns] = k;
+            var s = new int[start.Length];
+            for (var k = s.Length - 1; k >= 0; k--)
+            {
+                s[k] = (int)(code % radix);
+                code /= radix;
+            }
+
+            return s;
         }
 
-        var cap = total + 3;
-        var values = new long[cells.Count];
-        var fixedCell = -1;
-        long fixedValue = 0;
+        // The last suppressed cell of each line: it must take up what remains of a published total.
+        var last = new int[start.Length];
+        Array.Fill(last, -1);
+        foreach (var i in cells)
+        {
+            last[i / columns] = last[rows + (i % columns)] = last[rows + columns] = i;
+        }
 
-        bool Exists(int k)
+        // The values a cell may take in a state: at most the least of its published remainders, and exactly the
+        // remainder of a published line it closes.
+        (int Low, int High) Range(int[] s, int cell)
+        {
+            var (low, high) = (0, int.MaxValue);
+            foreach (var k in new[] { cell / columns, rows + (cell % columns), rows + columns })
+            {
+                if (published[k])
+                {
+                    high = Math.Min(high, s[k]);
+                    if (last[k] == cell)
+                    {
+                        low = Math.Max(low, s[k]);
+                    }
+                }
+            }
+
+            return (low, high);
+        }
+
+        long Step(int[] s, int cell, int value)
+        {
+            var next = (int[])s.Clone();
+            next[cell / columns] -= value;
+            next[rows + (cell % columns)] -= value;
+            next[rows + columns] -= value;
+            return Encode(next);
+        }
+
+        var canFinish = new Dictionary<(int, long), bool>();
+        bool CanFinish(int k, long code)
         {
             if (k == cells.Count)
             {
-                return !((rowPub && rowRes.Any(r => r != 0)) || (colPub && colRes.Any(c => c != 0)) || (grandPub && grandRes != 0));
+                return code == 0;
             }
 
-            var r = cells[k] / columns;
-            var c = cells[k] % columns;
-            long lo = 0, hi = cap;
-            if (rowPub)
+            if (canFinish.TryGetValue((k, code), out var known))
             {
-                hi = Math.Min(hi, rowRes[r]);
+                return known;
             }
 
-            if (colPub)
+            var s = Decode(code);
+            var result = false;
+            var (low, high) = Range(s, cells[k]);
+            for (var value = low; value <= high && !result; value++)
             {
-                hi = Math.Min(hi, colRes[c]);
+                result = CanFinish(k + 1, Step(s, cells[k], value));
             }
 
-            if (grandPub)
-            {
-                hi = Math.Min(hi, grandRes);
-            }
-
-            if (rowPub && lastInRow[r] == k)
-            {
-                lo = Math.Max(lo, rowRes[r]);
-            }
-
-            if (colPub && lastInCol[c] == k)
-            {
-                lo = Math.Max(lo, colRes[c]);
-            }
-
-            if (grandPub && k == cells.Count - 1)
-            {
-                lo = Math.Max(lo, grandRes);
-            }
-
-            if (k == fixedCell)
-            {
-                (lo, hi) = (Math.Max(lo, fixedValue), Math.Min(hi, fixedValue));
-            }
-
-            // The true value first, then the others: completions near the true table are found quickly.
-            var truth = (long)x[cells[k]];
-            for (var step = -1L; step <= hi; step++)
-            {
-                var v = step < 0 ? truth : step;
-                if (v < lo || v > hi || (step >= 0 && v == truth))
-                {
-                    continue;
-                }
-
-                rowRes[r] -= v;
-                colRes[c] -= v;
-                grandRes -= v;
-                var ok = Exists(k + 1);
-                rowRes[r] += v;
-                colRes[c] += v;
-                grandRes += v;
-                if (ok)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            canFinish[(k, code)] = result;
+            return result;
         }
 
-        // The constraints are a transportation system (totally unimodular), so the whole values a cell can take form an
-        // interval of integers: the cell is determined exactly when neither its value - 1 nor its value + 1 is possible.
-        var result = new List<(int, int)>();
-        for (var k = 0; k < cells.Count; k++)
+        var lower = Enumerable.Repeat(int.MaxValue, cells.Count).ToArray();
+        var upper = Enumerable.Repeat(int.MinValue, cells.Count).ToArray();
+        var seen = new HashSet<(int, long)>();
+        var pending = new Stack<(int, long)>();
+        var first = Encode(start);
+        Assert.True(CanFinish(0, first), "the true table must be a completion");
+        pending.Push((0, first));
+        seen.Add((0, first));
+        while (pending.Count > 0)
         {
-            fixedCell = k;
-            var truth = (long)x[cells[k]];
-            fixedValue = truth + 1;
-            var up = Exists(0);
-            fixedValue = truth - 1;
-            var down = truth >= 1 && Exists(0);
-            if (!up && !down)
+            var (k, code) = pending.Pop();
+            if (k == cells.Count)
             {
-                result.Add((cells[k] / columns, cells[k] % columns));
+                continue;
+            }
+
+            var s = Decode(code);
+            var (low, high) = Range(s, cells[k]);
+            for (var value = low; value <= high; value++)
+            {
+                var next = Step(s, cells[k], value);
+                if (CanFinish(k + 1, next))
+                {
+                    lower[k] = Math.Min(lower[k], value);
+                    upper[k] = Math.Max(upper[k], value);
+                    if (seen.Add((k + 1, next)))
+                    {
+                        pending.Push((k + 1, next));
+                    }
+                }
             }
         }
 
-        return result;
+        return [.. cells.Select((i, k) => (i / columns, i % columns, (double)lower[k], (double)upper[k])).OrderBy(t => (t.Item1 * columns) + t.Item2)];
     }
+
+    /// <summary>The suppressed cells that take one value in every completion, row-major.</summary>
+    public static List<(int Row, int Column)> Recoverable(int rows, int columns, double[] x, bool[] suppressed, PublishedMargins margins) =>
+        [.. Intervals(rows, columns, x, suppressed, margins).Where(t => t.Lower == t.Upper).Select(t => (t.Row, t.Column))];
 }
