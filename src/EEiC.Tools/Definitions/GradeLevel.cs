@@ -11,7 +11,7 @@ public sealed record GradeLevel(string Id, string Label, double Score)
 
     /// <summary>
     /// Whether this level records an absence of evidence. Such an answer counts as answered (in coverage and with
-    /// its score) and is also listed among the unevidenced items of the report. JSNA interrogation
+    /// its score) and is also listed in <see cref="Evaluation.ToolReport.Unevidenced"/>. JSNA interrogation
     /// users asked for this fourth grade below red (NIHR report, EEiC seed 002, lines 2344-2350).
     /// </summary>
     public bool IsAbsenceOfEvidence { get; init; }

@@ -8,7 +8,7 @@ namespace EEiC.Tools.Serialization;
 /// <summary>The bounded, schema-versioned reading shared by the tool readers.</summary>
 internal static class JsonInput
 {
-    internal static byte[] ReadAll(Stream utf8Json, ToolReadLimits limits)
+    internal static byte[] ReadAll(Stream utf8Json, ToolReadLimits limits, Func<IReadOnlyList<ToolDefinitionError>, Exception> fail)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -17,7 +17,7 @@ internal static class JsonInput
         {
             if (buffer.Length + read > limits.MaxBytes)
             {
-                throw TooLarge(limits);
+                throw fail([TooLarge(limits)]);
             }
 
             buffer.Write(chunk, 0, read);
@@ -26,17 +26,17 @@ internal static class JsonInput
         return buffer.ToArray();
     }
 
-    internal static byte[] FromText(string json, ToolReadLimits limits) =>
-        json.Length > limits.MaxBytes ? throw TooLarge(limits) : Encoding.UTF8.GetBytes(json);
+    internal static byte[] FromText(string json, ToolReadLimits limits, Func<IReadOnlyList<ToolDefinitionError>, Exception> fail) =>
+        json.Length > limits.MaxBytes ? throw fail([TooLarge(limits)]) : Encoding.UTF8.GetBytes(json);
 
-    internal static ToolDefinitionException TooLarge(ToolReadLimits limits) =>
-        new([new ToolDefinitionError("$", null, "size-limit", $"the input is larger than the limit of {limits.MaxBytes} bytes (ToolReadLimits.MaxBytes)")]);
+    private static ToolDefinitionError TooLarge(ToolReadLimits limits) =>
+        new("$", null, "size-limit", $"the input is larger than the limit of {limits.MaxBytes} bytes (ToolReadLimits.MaxBytes)");
 
     /// <summary>Checks the document is an object whose schema_version is <paramref name="supported"/>, then deserialises it.</summary>
-    internal static T Deserialize<T>(ReadOnlySpan<byte> utf8, ToolReadLimits limits, int supported, string what, Func<ToolsJsonContext, JsonTypeInfo<T>> typeInfo)
+    internal static T Deserialize<T>(ReadOnlySpan<byte> utf8, ToolReadLimits limits, int supported, string what, Func<ToolsJsonContext, JsonTypeInfo<T>> typeInfo, Func<IReadOnlyList<ToolDefinitionError>, Exception> fail)
         where T : class
     {
-        CheckSchemaVersion(utf8, limits, supported, what);
+        CheckSchemaVersion(utf8, limits, supported, what, fail);
         T? dto;
         try
         {
@@ -45,20 +45,20 @@ internal static class JsonInput
         }
         catch (JsonException e)
         {
-            throw new ToolDefinitionException([FromJsonException(e, what)]);
+            throw fail([FromJsonException(e, what)]);
         }
 
-        return dto ?? throw new ToolDefinitionException([new ToolDefinitionError("$", "null", "json-object", $"the document must be a {what} object, got null")]);
+        return dto ?? throw fail([new ToolDefinitionError("$", "null", "json-object", $"the document must be a {what} object, got null")]);
     }
 
-    private static void CheckSchemaVersion(ReadOnlySpan<byte> utf8, ToolReadLimits limits, int supported, string what)
+    private static void CheckSchemaVersion(ReadOnlySpan<byte> utf8, ToolReadLimits limits, int supported, string what, Func<IReadOnlyList<ToolDefinitionError>, Exception> fail)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                throw new ToolDefinitionException([new ToolDefinitionError("$", null, "json-object",
+                throw fail([new ToolDefinitionError("$", null, "json-object",
                     $"the document must be a JSON {what} object with schema_version {supported}, got {(reader.TokenType == JsonTokenType.None ? "nothing" : reader.TokenType.ToString())}")]);
             }
 
@@ -75,7 +75,7 @@ internal static class JsonInput
                     var text = reader.TokenType is JsonTokenType.String or JsonTokenType.Number
                         ? Encoding.UTF8.GetString(reader.ValueSpan)
                         : reader.TokenType.ToString();
-                    throw new ToolDefinitionException([new ToolDefinitionError("$.schema_version", text, "supported-schema-version",
+                    throw fail([new ToolDefinitionError("$.schema_version", text, "supported-schema-version",
                         $"schema_version {text} is not supported; this version of EEiC reads {what} schema_version {supported}")]);
                 }
 
@@ -85,10 +85,10 @@ internal static class JsonInput
         }
         catch (JsonException e)
         {
-            throw new ToolDefinitionException([FromJsonException(e, what)]);
+            throw fail([FromJsonException(e, what)]);
         }
 
-        throw new ToolDefinitionException([new ToolDefinitionError("$.schema_version", null, "supported-schema-version",
+        throw fail([new ToolDefinitionError("$.schema_version", null, "supported-schema-version",
             $"schema_version is missing; a {what} document must have \"schema_version\": {supported}")]);
     }
 

@@ -57,7 +57,7 @@ public static class ToolDefinitionJson
         ArgumentNullException.ThrowIfNull(json);
         limits ??= ToolReadLimits.Default;
         limits.Validate();
-        return Read(JsonInput.FromText(json, limits), limits);
+        return Read(JsonInput.FromText(json, limits, Fail), limits);
     }
 
     /// <summary>Reads and validates a definition from a UTF-8 JSON stream, reading at most <see cref="ToolReadLimits.MaxBytes"/> bytes.</summary>
@@ -71,12 +71,12 @@ public static class ToolDefinitionJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         limits ??= ToolReadLimits.Default;
         limits.Validate();
-        return Read(JsonInput.ReadAll(utf8Json, limits), limits);
+        return Read(JsonInput.ReadAll(utf8Json, limits, Fail), limits);
     }
 
     private static ToolDefinition Read(byte[] utf8, ToolReadLimits limits)
     {
-        var dto = JsonInput.Deserialize(utf8, limits, ToolDefinition.CurrentSchemaVersion, "tool definition", c => c.ToolDefinitionDto);
+        var dto = JsonInput.Deserialize(utf8, limits, ToolDefinition.CurrentSchemaVersion, "tool definition", c => c.ToolDefinitionDto, Fail);
         var reader = new Mapper();
         var definition = reader.FromDto(dto);
         var errors = reader.Errors.Concat(definition.Validate()).ToArray();
@@ -87,6 +87,8 @@ public static class ToolDefinitionJson
 
         return definition;
     }
+
+    private static ToolDefinitionException Fail(IReadOnlyList<ToolDefinitionError> errors) => new(errors);
 
     private static byte[] WriteUtf8(ToolDefinition definition)
     {

@@ -12,6 +12,7 @@ namespace EEiC.Tools.Serialization;
     UseStringEnumConverter = true,
     WriteIndented = true)]
 [JsonSerializable(typeof(ToolDefinitionDto))]
+[JsonSerializable(typeof(ToolResponseDto))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(double))]
 [JsonSerializable(typeof(bool))]
