@@ -24,7 +24,8 @@ internal sealed class CompiledTool
     private readonly Node?[] applicability;
     private readonly CompiledRule[] rules;
     private readonly (ToolLink Link, Node? When, int[] Sections)[] links;
-    private readonly Dictionary<string, (int Order, RecommendedAction Action)> actions = new(StringComparer.Ordinal);
+    private readonly RecommendedAction[] actionList;
+    private readonly ToolLink[][] actionLinks;
     private readonly bool isSum;
 
     private CompiledTool(ToolDefinition definition)
@@ -52,10 +53,9 @@ internal sealed class CompiledTool
             factIndex[definition.Facts[f].Id] = f;
         }
 
-        for (var a = 0; a < definition.Actions.Count; a++)
-        {
-            actions[definition.Actions[a].Id] = (a, definition.Actions[a]);
-        }
+        actionList = definition.Actions.ToArray();
+        actionLinks = actionList.Select(a => a.Tools.Select(t => new ToolLink(t, a.Text)).ToArray()).ToArray();
+        var actionIndex = actionList.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
         scoring = items.Select(ScoringOf).ToArray();
         applicability = items.Select(i => i.ApplicableWhen is null ? null : CompileNode(i.ApplicableWhen)).ToArray();
@@ -68,7 +68,7 @@ internal sealed class CompiledTool
             var ruleItems = r.Items.Count > 0
                 ? r.Items.ToArray()
                 : distinct.Where(l => l.Kind == FindingBasisKind.Answer).Select(l => items[l.Index].Id).ToArray();
-            return new CompiledRule(r, node, distinct, SectionsOf(distinct), ruleItems);
+            return new CompiledRule(r, node, distinct, SectionsOf(distinct), ruleItems, r.Actions.Select(a => actionIndex[a]).ToArray());
         }).ToArray();
         links = definition.Links.Select(l =>
         {
@@ -242,25 +242,24 @@ internal sealed class CompiledTool
         {
             foreach (var (id, answer) in response.Answers)
             {
-                var path = ".answers" + Path(id);
                 if (!itemIndex.TryGetValue(id, out var i))
                 {
-                    Add(path, id, "known-item", $"the tool has no item '{id}'");
+                    Add(".answers" + Path(id), id, "known-item", $"the tool has no item '{id}'");
                     continue;
                 }
 
                 if (!inUse[sectionOfItem[i]])
                 {
-                    Add(path, id, "section-in-use", $"item '{id}' belongs to section '{definition.Sections[sectionOfItem[i]].Id}', which the response does not use");
+                    Add(".answers" + Path(id), id, "section-in-use", $"item '{id}' belongs to section '{definition.Sections[sectionOfItem[i]].Id}', which the response does not use");
                 }
 
                 if (answer is null)
                 {
-                    Add(path, null, "required", "an answer must be an object with one value");
+                    Add(".answers" + Path(id), null, "required", "an answer must be an object with one value");
                     continue;
                 }
 
-                ValidateAnswer(path, items[i], i, answer, Add);
+                ValidateAnswer(items[i], i, answer, errors, prefix);
             }
         }
 
@@ -304,8 +303,10 @@ internal sealed class CompiledTool
         }
     }
 
-    private void ValidateAnswer(string path, ToolItem item, int i, Answer answer, Action<string, string?, string, string> add)
+    private void ValidateAnswer(ToolItem item, int i, Answer answer, List<ToolDefinitionError> errors, string prefix)
     {
+        void add(string at, string? value, string rule, string message) => errors.Add(new ToolDefinitionError(prefix + ".answers." + item.Id + at, value, rule, message));
+
         var given = (answer.Grade is null ? 0 : 1) + (answer.YesPartlyNo is null ? 0 : 1) + (answer.Number is null ? 0 : 1)
             + (answer.Choice is null ? 0 : 1) + (answer.Text is null ? 0 : 1) + (answer.Entities is null ? 0 : 1);
         var (field, present) = item.AnswerType switch
@@ -319,30 +320,30 @@ internal sealed class CompiledTool
         };
         if (given != 1 || !present)
         {
-            add(path, given == 0 ? null : answer.DisplayValue, "answer-type", $"item '{item.Id}' is {item.AnswerType}: give exactly one value, in '{field}'");
+            add(string.Empty, given == 0 ? null : answer.DisplayValue, "answer-type", $"item '{item.Id}' is {item.AnswerType}: give exactly one value, in '{field}'");
             return;
         }
 
         switch (item.AnswerType)
         {
             case AnswerType.Grade when !scoring[i].Levels!.ContainsKey(answer.Grade!):
-                add(path + ".grade", answer.Grade, "known-level", $"'{answer.Grade}' is not a level of the item's scale: {string.Join(", ", scoring[i].Levels!.Keys)}");
+                add(".grade", answer.Grade, "known-level", $"'{answer.Grade}' is not a level of the item's scale: {string.Join(", ", scoring[i].Levels!.Keys)}");
                 break;
             case AnswerType.YesPartlyNo when !Enum.IsDefined(answer.YesPartlyNo!.Value):
-                add(path + ".yes_partly_no", answer.YesPartlyNo.ToString(), "known-value", "expected Yes, Partly, No or NotApplicable");
+                add(".yes_partly_no", answer.YesPartlyNo.ToString(), "known-value", "expected Yes, Partly, No or NotApplicable");
                 break;
             case AnswerType.Number when !double.IsFinite(answer.Number!.Value):
-                add(path + ".number", answer.Number.Value.ToString(CultureInfo.InvariantCulture), "finite-number", "a number answer must be finite");
+                add(".number", answer.Number.Value.ToString(CultureInfo.InvariantCulture), "finite-number", "a number answer must be finite");
                 break;
             case AnswerType.Choice when !scoring[i].Choices!.ContainsKey(answer.Choice!):
-                add(path + ".choice", answer.Choice, "known-choice", $"'{answer.Choice}' is not a choice of item '{item.Id}': {string.Join(", ", scoring[i].Choices!.Keys)}");
+                add(".choice", answer.Choice, "known-choice", $"'{answer.Choice}' is not a choice of item '{item.Id}': {string.Join(", ", scoring[i].Choices!.Keys)}");
                 break;
             case AnswerType.EntityList:
                 for (var k = 0; k < answer.Entities!.Count; k++)
                 {
                     if (string.IsNullOrWhiteSpace(answer.Entities[k]))
                     {
-                        add($"{path}.entities[{k}]", answer.Entities[k], "required", "an entity must be a non-empty name");
+                        add($".entities[{k}]", answer.Entities[k], "required", "an entity must be a non-empty name");
                     }
                 }
 
@@ -399,55 +400,98 @@ internal sealed class CompiledTool
             }
         }
 
-        var findings = new List<Finding>();
-        foreach (var rule in rules)
+        // Findings: rules evaluated once, listed from the most serious down, in rule order within a severity.
+        var matched = new Finding?[rules.Length];
+        var count = 0;
+        for (var k = 0; k < rules.Length; k++)
         {
-            if (rule.Sections.All(s => state.SectionInUse[s]) && rule.Node.Evaluate(state))
+            var rule = rules[k];
+            if (AllInUse(rule.Sections, state) && rule.Node.Evaluate(state))
             {
-                findings.Add(new Finding(rule.Rule.Id, rule.Rule.Severity, rule.Rule.Message, rule.Items, rule.Rule.Sources, rule.Rule.Actions,
-                    rule.Leaves.Select(l => l.Basis(state)).ToArray()));
-            }
-        }
-
-        var orderedFindings = findings.OrderByDescending(f => f.Severity).ToArray();
-        var urgency = new Dictionary<string, FindingSeverity>(StringComparer.Ordinal);
-        foreach (var finding in orderedFindings)
-        {
-            foreach (var action in finding.Actions)
-            {
-                urgency.TryAdd(action, finding.Severity);
-            }
-        }
-
-        var recommended = urgency
-            .OrderByDescending(u => u.Value)
-            .ThenBy(u => actions[u.Key].Order)
-            .Select(u => actions[u.Key].Action)
-            .ToArray();
-
-        var nextTools = new List<ToolLink>();
-        var seenTools = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var action in recommended)
-        {
-            foreach (var tool in action.Tools)
-            {
-                if (seenTools.Add(tool))
+                var basis = new FindingBasis[rule.Leaves.Length];
+                for (var l = 0; l < basis.Length; l++)
                 {
-                    nextTools.Add(new ToolLink(tool, action.Text));
+                    basis[l] = rule.Leaves[l].Basis(state);
+                }
+
+                matched[k] = new Finding(rule.Rule.Id, rule.Rule.Severity, rule.Rule.Message, rule.Items, rule.Rule.Sources, rule.Rule.Actions, basis);
+                count++;
+            }
+        }
+
+        var findings = new Finding[count];
+        var urgency = new int[actionList.Length];
+        Array.Fill(urgency, -1);
+        var next = 0;
+        for (var severity = (int)FindingSeverity.High; severity >= 0 && next < count; severity--)
+        {
+            for (var k = 0; k < rules.Length; k++)
+            {
+                if (matched[k] is { } finding && (int)finding.Severity == severity)
+                {
+                    findings[next++] = finding;
+                    foreach (var a in rules[k].ActionIndexes)
+                    {
+                        urgency[a] = Math.Max(urgency[a], severity);
+                    }
+                }
+            }
+        }
+
+        // Actions: deduplicated, by the most serious finding recommending each, then in definition order.
+        var recommended = new List<RecommendedAction>();
+        var nextTools = new List<ToolLink>();
+        for (var severity = (int)FindingSeverity.High; severity >= 0; severity--)
+        {
+            for (var a = 0; a < actionList.Length; a++)
+            {
+                if (urgency[a] == severity)
+                {
+                    recommended.Add(actionList[a]);
+                    foreach (var link in actionLinks[a])
+                    {
+                        AddTool(nextTools, link);
+                    }
                 }
             }
         }
 
         foreach (var (link, when, sections) in links)
         {
-            if ((when is null || (sections.All(s => state.SectionInUse[s]) && when.Evaluate(state))) && seenTools.Add(link.Tool))
+            if (when is null || (AllInUse(sections, state) && when.Evaluate(state)))
             {
-                nextTools.Add(link);
+                AddTool(nextTools, link);
             }
         }
 
         return new ToolReport(definition.Id, definition.Version, itemResults, sectionResults, overallResult, band,
-            orderedFindings, recommended, unanswered, unevidenced, nextTools);
+            findings, recommended, unanswered, unevidenced, nextTools);
+    }
+
+    private static bool AllInUse(int[] sections, State state)
+    {
+        foreach (var s in sections)
+        {
+            if (!state.SectionInUse[s])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AddTool(List<ToolLink> tools, ToolLink link)
+    {
+        foreach (var existing in tools)
+        {
+            if (string.Equals(existing.Tool, link.Tool, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        tools.Add(link);
     }
 
     private ItemResult ItemResultOf(State state, int i)
@@ -480,7 +524,7 @@ internal sealed class CompiledTool
     private readonly record struct ItemScoring(
         bool Scored, double Min, double Max, Dictionary<string, GradeLevel>? Levels, Dictionary<string, double?>? Choices);
 
-    private sealed record CompiledRule(FindingRule Rule, Node Node, Leaf[] Leaves, int[] Sections, string[] Items);
+    private sealed record CompiledRule(FindingRule Rule, Node Node, Leaf[] Leaves, int[] Sections, string[] Items, int[] ActionIndexes);
 
     /// <summary>Accumulates score and coverage over items.</summary>
     private sealed class Summary
