@@ -104,26 +104,7 @@ public static partial class OrderedSummaryMeasures
         RejectUnordered(measure);
         var checks = default(InputChecks);
         checks.DestinationLength(nameof(destination), destination.Length, groupLengths.Length);
-        long total = 0;
-        var longest = 0;
-        for (var s = 0; s < groupLengths.Length; s++)
-        {
-            if (groupLengths[s] < 0)
-            {
-                checks.Add(s, nameof(groupLengths), groupLengths[s].ToString(CultureInfo.InvariantCulture), "must be >= 0");
-            }
-            else
-            {
-                total += groupLengths[s];
-                longest = Math.Max(longest, groupLengths[s]);
-            }
-        }
-
-        if (total != subgroups.Length)
-        {
-            checks.Add(null, nameof(groupLengths), total.ToString(CultureInfo.InvariantCulture),
-                $"must add up to the number of subgroups ({subgroups.Length.ToString(CultureInfo.InvariantCulture)})");
-        }
+        var longest = checks.GroupLengths(nameof(groupLengths), groupLengths, subgroups.Length, "subgroups");
 
         ValidateSettings(ref checks, measure, settings);
         checks.ThrowIfAny();

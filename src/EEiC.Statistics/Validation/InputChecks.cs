@@ -56,6 +56,36 @@ internal struct InputChecks
         }
     }
 
+    /// <summary>
+    /// Records a problem for every negative setting length and when the lengths do not add up to
+    /// <paramref name="itemCount"/>; returns the longest setting (for scratch buffers).
+    /// </summary>
+    public int GroupLengths(string argument, ReadOnlySpan<int> groupLengths, int itemCount, string items)
+    {
+        long total = 0;
+        var longest = 0;
+        for (var s = 0; s < groupLengths.Length; s++)
+        {
+            if (groupLengths[s] < 0)
+            {
+                Add(s, argument, groupLengths[s].ToString(CultureInfo.InvariantCulture), "must be >= 0");
+            }
+            else
+            {
+                total += groupLengths[s];
+                longest = Math.Max(longest, groupLengths[s]);
+            }
+        }
+
+        if (total != itemCount)
+        {
+            Add(null, argument, total.ToString(CultureInfo.InvariantCulture),
+                $"must add up to the number of {items} ({itemCount.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        return longest;
+    }
+
     /// <summary>Throws when any problem was recorded.</summary>
     public readonly void ThrowIfAny()
     {
