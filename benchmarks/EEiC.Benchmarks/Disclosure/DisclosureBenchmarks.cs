@@ -79,32 +79,10 @@ public class DisclosureBenchmarks
             var events = random.Next(fewestEvents, mostEvents + 1);
             for (var c = 0; c < Columns; c++)
             {
-                counts[(r * Columns) + c] = Poisson(random, events * shares[c]);
+                counts[(r * Columns) + c] = WorkloadKit.Poisson(random, events * shares[c]);
             }
         }
 
         return counts;
-    }
-
-    private static double Poisson(Random random, double mean)
-    {
-        if (mean < 30)
-        {
-            var limit = Math.Exp(-mean);
-            var k = 0;
-            var p = random.NextDouble();
-            while (p > limit)
-            {
-                k++;
-                p *= random.NextDouble();
-            }
-
-            return k;
-        }
-
-        var u1 = 1.0 - random.NextDouble();
-        var u2 = random.NextDouble();
-        var z = Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-        return Math.Max(0, Math.Round(mean + (Math.Sqrt(mean) * z)));
     }
 }

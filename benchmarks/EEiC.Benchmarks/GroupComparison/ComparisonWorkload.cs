@@ -22,7 +22,7 @@ internal static class ComparisonWorkload
         for (var i = 0; i < events.Length; i++)
         {
             population[i] = random.Next(1_000, 100_001);
-            events[i] = Poisson(random, population[i] * (0.001 + (0.019 * random.NextDouble())));
+            events[i] = WorkloadKit.Poisson(random, population[i] * (0.001 + (0.019 * random.NextDouble())));
         }
 
         return (events, population);
@@ -40,32 +40,10 @@ internal static class ComparisonWorkload
             {
                 var i = (cell * Quintiles) + q;
                 population[i] = random.Next(200, 20_001);
-                events[i] = Poisson(random, population[i] * rate * (1 + (0.15 * (q + 1 - 3))));
+                events[i] = WorkloadKit.Poisson(random, population[i] * rate * (1 + (0.15 * (q + 1 - 3))));
             }
         }
 
         return (events, population);
-    }
-
-    private static double Poisson(Random random, double mean)
-    {
-        if (mean < 30)
-        {
-            var limit = Math.Exp(-mean);
-            var k = 0;
-            var p = random.NextDouble();
-            while (p > limit)
-            {
-                k++;
-                p *= random.NextDouble();
-            }
-
-            return k;
-        }
-
-        var u1 = 1.0 - random.NextDouble();
-        var u2 = random.NextDouble();
-        var z = Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-        return Math.Max(0, Math.Round(mean + (Math.Sqrt(mean) * z)));
     }
 }

@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using EEiC.Datasets;
 using EEiC.Statistics.Intervals;
 using EEiC.Statistics.Standardisation;
-using MathNet.Numerics.Distributions;
 
 namespace EEiC.Benchmarks.Standardisation;
 
@@ -47,11 +46,7 @@ public class IndirectStandardisationBenchmarks
             {
                 var observed = g.Sum(r => r.Count);
                 var expected = g.Sum(r => r.ReferenceCount / r.ReferencePopulation * r.Population);
-                var limits = Levels.Select(l => observed < 10
-                    ? (Lower: observed == 0 ? 0 : ChiSquared.InvCDF(2 * observed, l.TailProbability) / 2 / expected,
-                       Upper: ChiSquared.InvCDF((2 * observed) + 2, 1 - l.TailProbability) / 2 / expected)
-                    : (Lower: observed * Math.Pow(1 - (1 / (9 * observed)) - (l.Z / (3 * Math.Sqrt(observed))), 3) / expected,
-                       Upper: (observed + 1) * Math.Pow(1 - (1 / (9 * (observed + 1))) + (l.Z / (3 * Math.Sqrt(observed + 1))), 3) / expected)).ToList();
+                var limits = WorkloadKit.NaiveRatioLimits(observed, expected, Levels);
                 return (g.Key, observed, expected, Value: observed / expected, limits);
             })
             .ToList();
