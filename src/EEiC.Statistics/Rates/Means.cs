@@ -186,7 +186,18 @@ public static class Means
     private static double TQuantile(int degreesOfFreedom, ConfidenceLevel level)
     {
         var tail = level.TailProbability;
-        var t = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, degreesOfFreedom, 1 - tail);
+        double t;
+        try
+        {
+            t = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, degreesOfFreedom, 1 - tail);
+        }
+        catch (MathNet.Numerics.NonConvergenceException)
+        {
+            // MathNet's root finder searches a bounded bracket and gives up on the far tail of few degrees of freedom
+            // (for example 99.99% with 1 df, 99.9999% with 2 df); bracket the root of the upper tail ourselves.
+            t = BisectUpperTail(degreesOfFreedom, tail);
+        }
+
         for (var step = 0; step < 3; step++)
         {
             var excess = UpperTail(t, degreesOfFreedom) - tail;
@@ -200,6 +211,32 @@ public static class Means
         }
 
         return t;
+    }
+
+    /// <summary>The t with upper tail ½·I(df/2, ½) equal to <paramref name="tail"/>, by doubling then bisection.</summary>
+    private static double BisectUpperTail(int degreesOfFreedom, double tail)
+    {
+        double low = 0, high = 1;
+        while (UpperTail(high, degreesOfFreedom) > tail && high < double.MaxValue / 4)
+        {
+            low = high;
+            high *= 2;
+        }
+
+        for (var i = 0; i < 200 && high - low > 1e-15 * high; i++)
+        {
+            var middle = 0.5 * (low + high);
+            if (UpperTail(middle, degreesOfFreedom) > tail)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return 0.5 * (low + high);
     }
 
     /// <summary>P(T ≥ t) for t ≥ 0, without the cancellation of 1 − CDF.</summary>

@@ -71,4 +71,26 @@ public sealed class MeanFixtureTests
         Assert.Equal("Student's t-distribution", row.Text("method"));
         Assert.Equal("mean", row.Text("statistic"));
     }
+
+    /// <summary>
+    /// Far tails with few degrees of freedom, where MathNet's inverse gives up, against the closed forms of the t
+    /// quantile: with a the one-sided tail (1 − c)/2: df 1 (Cauchy) t = cot(π·a), df 2 t = (1 − 2a)/√(2a(1 − a)).
+    /// </summary>
+    [Theory]
+    [InlineData(0.9999)]
+    [InlineData(0.999999)]
+    [InlineData(0.9999999999)]
+    public void Far_tail_levels_with_one_or_two_degrees_of_freedom_match_the_closed_forms(double confidence)
+    {
+        var level = new ConfidenceLevel(confidence);
+        var a = level.TailProbability;
+
+        // [1, 3]: mean 2, sd √2, n 2 → half-width t·√2/√2 = t (1 df).
+        var one = Means.StudentT([1.0, 3.0], level);
+        Tolerance.Equal(1 / Math.Tan(Math.PI * a), one.Upper - 2, 1e-9, "df 1 half-width");
+
+        // [1, 2, 3]: mean 2, sd 1, n 3 → half-width t/√3 (2 df).
+        var two = Means.StudentT([1.0, 2.0, 3.0], level);
+        Tolerance.Equal((1 - (2 * a)) / Math.Sqrt(2 * a * (1 - a)) / Math.Sqrt(3), two.Upper - 2, 1e-9, "df 2 half-width");
+    }
 }
