@@ -49,12 +49,16 @@ public sealed record SourceDocument(string Id, string Citation)
     public static SourceDocument WorkforceRaceEqualityStandard { get; } = new("nhs-wres",
         "NHS England. NHS Workforce Race Equality Standard: technical guidance.");
 
+    /// <summary>Equality Act 2010 (c. 15), section 149: the public sector equality duty and its three aims (eliminate discrimination, harassment and victimisation; advance equality of opportunity; foster good relations).</summary>
+    public static SourceDocument EqualityAct2010 { get; } = new("uk-equality-act-2010",
+        "Equality Act 2010 (c. 15), section 149: public sector equality duty. London: The Stationery Office.");
+
     /// <summary>The well-known documents, in a stable order.</summary>
     public static IReadOnlyList<SourceDocument> WellKnown { get; } =
     [
         ObstaclesPaper2016, BetterHealthBriefing28, NihrReport2013, ImprovingUnderstanding,
         RaceAndHealthObservatory2021, NhsDataDictionaryEthnicCategory, OnsEthnicGroupClassifications,
-        DfeSchoolCensusEthnicityCodes, EqualityDeliverySystem2022, WorkforceRaceEqualityStandard,
+        DfeSchoolCensusEthnicityCodes, EqualityDeliverySystem2022, WorkforceRaceEqualityStandard, EqualityAct2010,
     ];
 
     /// <summary>Finds a well-known document by its <see cref="Id"/>.</summary>
