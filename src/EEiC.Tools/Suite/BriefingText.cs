@@ -8,6 +8,8 @@ internal sealed class BriefingText
 {
     private const string NotAvailable = "Not available: ";
 
+    private static readonly (string One, string Many) Groups = ("group", "groups");
+
     private readonly BriefingAudience audience;
     private readonly BriefingData data;
     private readonly BriefingGap[] significant;
@@ -21,28 +23,40 @@ internal sealed class BriefingText
         below = [.. data.Expectations.Where(x => x.Shortfall > 0)];
     }
 
-    private string Area => data.Area ?? "this area";
+    private string Area => data.Area ?? "the area";
 
     private string Service => data.Service ?? "the service";
 
     private string Indicator => data.Indicator ?? "the indicator";
 
-    private string Reference => data.ReferenceGroup ?? "the reference group";
-
-    private string Period => data.Period is null ? string.Empty : $" ({data.Period})";
+    private string ReferenceGroup => data.ReferenceGroup is null ? "the reference group" : $"the {data.ReferenceGroup} group";
 
     private string Level => data.Level.ToString();
 
-    /// <summary>The groups the ask names: those with a significant gap, else those significantly below expectation.</summary>
-    private string Affected
+    /// <summary>What the data describe: the indicator, service and area given, and the period; empty when none is given.</summary>
+    private string Described
     {
         get
         {
-            var groups = significant.Length > 0
-                ? significant.Select(g => g.Group).ToArray()
-                : data.Expectations.Where(x => x.RatioUpper < 1).Select(x => x.Group).ToArray();
-            return groups.Length > 0 ? Join(groups) : "the groups most affected";
+            var names = string.Join(", ", new[] { data.Indicator, data.Service, data.Area }.Where(n => n is not null));
+            var period = data.Period is null ? string.Empty : (names.Length == 0 ? data.Period : $" ({data.Period})");
+            return names + period;
         }
+    }
+
+    /// <summary><see cref="Described"/> as the label that opens the headline.</summary>
+    private string Context => Described.Length == 0 ? "Local data" : Capitalised(Described);
+
+    /// <summary><see cref="Described"/> in brackets after a space, or nothing.</summary>
+    private string ContextNote => Described.Length == 0 ? string.Empty : $" ({Described})";
+
+    /// <summary>The groups the ask names: those with a significant gap, else those significantly below expectation.</summary>
+    private string Affected((string One, string Many) noun, bool article)
+    {
+        var groups = significant.Length > 0
+            ? significant.Select(g => g.Group).ToArray()
+            : data.Expectations.Where(x => x.RatioUpper < 1).Select(x => x.Group).ToArray();
+        return groups.Length == 0 ? $"the {noun.Many} most affected" : Named(groups, noun, article);
     }
 
     /// <summary>What would fill a slot, for the "Data still needed" list.</summary>
@@ -91,8 +105,8 @@ internal sealed class BriefingText
             BriefingAudience.Provider => "providers",
             _ => "community organisations and residents",
         };
-        return (data.Indicator ?? "Ethnic inequality") + (data.Service is null ? string.Empty : " in " + data.Service)
-            + (data.Area is null ? string.Empty : ", " + data.Area) + ": briefing for " + audienceName;
+        var subject = (data.Indicator ?? "Ethnic inequality") + (data.Service is null ? string.Empty : " in " + data.Service);
+        return Capitalised(subject + (data.Area is null ? string.Empty : ", " + data.Area)) + ": briefing for " + audienceName;
     }
 
     internal string Headline()
@@ -100,17 +114,17 @@ internal sealed class BriefingText
         if (data.Gaps.Count == 0)
         {
             return NotAvailable + (data.Estimates.Count > 0
-                ? $"figures for {Indicator} in {Service} by ethnic group are given for {Area}{Period}, but no comparison with a reference group, so the size of any gap is not known."
-                : $"no local figures by ethnic group were supplied for {Indicator} in {Service}, {Area}{Period}, so the gap cannot yet be put in numbers.");
+                ? $"figures by ethnic group are given{ContextNote}, but no comparison with a reference group, so the size of any gap is not known."
+                : $"no local figures by ethnic group were supplied{ContextNote}, so the gap cannot yet be put in numbers.");
         }
 
         if (significant.Length == 0)
         {
-            return $"In {Area}{Period}, no ethnic group's {Indicator} in {Service} differs significantly from that of {Reference} at the {Level} level ({Count(data.Gaps.Count, "group")} compared).";
+            return $"{Context}: no group differs significantly from {ReferenceGroup} at the {Level} level ({Count(data.Gaps.Count, "group")} compared).";
         }
 
         var top = significant.MaxBy(g => Math.Abs(Math.Log(g.Ratio)))!;
-        var text = new StringBuilder($"In {Area}{Period}, {Indicator} in {Service} for {top.Group} is {Ratio(top)}.");
+        var text = new StringBuilder($"{Context}: the figure for the {top.Group} group is {Ratio(top)}.");
         var groupEstimate = FindEstimate(top.Group);
         var referenceEstimate = data.ReferenceGroup is null ? null : FindEstimate(data.ReferenceGroup);
         if (groupEstimate is not null && referenceEstimate is not null)
@@ -120,36 +134,36 @@ internal sealed class BriefingText
 
         text.Append(data.Gaps.Count == 1
             ? " It is the only group compared."
-            : $" {significant.Length} of the {data.Gaps.Count} groups compared with {Reference} differ significantly.");
+            : $" {significant.Length} of the {data.Gaps.Count} groups compared with {ReferenceGroup} differ significantly.");
         return text.ToString();
     }
 
     internal string WhoIsAffected()
     {
-        var lines = new List<string>();
+        var blocks = new List<string>();
         if (data.Gaps.Count == 0)
         {
-            lines.Add(NotAvailable + "no comparison of ethnic groups with a reference group was supplied.");
+            blocks.Add(NotAvailable + "no comparison of ethnic groups with a reference group was supplied.");
         }
         else
         {
-            lines.Add(significant.Length > 0 ? $"Significant gaps against {Reference}:" : $"No group differs significantly from {Reference}.");
-            lines.AddRange(significant.Select(g => $"- {g.Group}: {Ratio(g)}"));
+            blocks.Add(significant.Length > 0
+                ? List($"Significant gaps against {ReferenceGroup}:", significant.Select(g => $"{g.Group}: {Ratio(g)}"))
+                : $"No group differs significantly from {ReferenceGroup}.");
             var others = data.Gaps.Where(g => !g.IsSignificant).ToArray();
             if (others.Length > 0)
             {
-                lines.Add($"No significant difference from {Reference}:");
-                lines.AddRange(others.Select(g => $"- {g.Group}: {Number(g.Ratio)} times ({Interval(g.Lower, g.Upper)})"));
+                blocks.Add(List($"No significant difference from {ReferenceGroup}:", others.Select(g => $"{g.Group}: {Number(g.Ratio)} times ({Interval(g.Lower, g.Upper)})")));
             }
         }
 
         if (data.Estimates.Count > 0)
         {
-            lines.Add($"{Capitalised(Indicator)} by group:");
-            lines.AddRange(data.Estimates.Select(e => $"- {e.Group}: {Value(e.Value)} ({Interval(e.Lower, e.Upper)})"));
+            blocks.Add(List($"{(data.Indicator is null ? "Figures" : Capitalised(data.Indicator))} by group:",
+                data.Estimates.Select(e => $"{e.Group}: {Value(e.Value)} ({Interval(e.Lower, e.Upper)})")));
         }
 
-        return string.Join("\n", lines);
+        return string.Join("\n\n", blocks);
     }
 
     internal string ExpectedVersusObserved()
@@ -159,24 +173,19 @@ internal sealed class BriefingText
             return NotAvailable + "observed and expected counts by ethnic group were not supplied.";
         }
 
-        var lines = new List<string> { $"Observed against expected numbers in {Service}, the expected numbers applying reference rates for each group to the local population:" };
-        foreach (var x in data.Expectations)
+        var text = List("Observed against expected numbers, the expected numbers applying reference rates for each group to the local population:", data.Expectations.Select(x =>
         {
-            var line = $"- {x.Group}: {Number(x.Observed)} observed against {Number(x.Expected)} expected (observed/expected {Number(x.Ratio)}";
+            var line = $"{x.Group}: {Number(x.Observed)} observed against {Number(x.Expected)} expected (observed/expected {Number(x.Ratio)}";
             if (x is { RatioLower: { } lower, RatioUpper: { } upper })
             {
                 line += ", " + Interval(lower, upper) + (upper < 1 ? "; significantly fewer than expected" : lower > 1 ? "; significantly more than expected" : string.Empty);
             }
 
-            lines.Add(line + ")");
-        }
-
-        if (below.Length > 0)
-        {
-            lines.Add($"Together, {Join(below.Select(x => x.Group))} had {Number(below.Sum(x => x.Shortfall))} fewer than expected.");
-        }
-
-        return string.Join("\n", lines);
+            return line + ")";
+        }));
+        return below.Length == 0
+            ? text
+            : text + $"\n\nTogether, {Named([.. below.Select(x => x.Group)], Groups, article: true)} had {Number(below.Sum(x => x.Shortfall))} fewer than expected.";
     }
 
     internal string LegalDuty()
@@ -195,7 +204,7 @@ internal sealed class BriefingText
         {
             BriefingAudience.Board => $"The board must be able to show that it had due regard to this gap in its decisions on {Service}.",
             BriefingAudience.Commissioner => $"Decisions on commissioning {Service} must show due regard to this gap.",
-            _ => $"Providers carry the equality duty for the NHS services they deliver, and commissioners will ask how {Service} meets it.",
+            _ => $"Providers carry the equality duty for the NHS services they deliver, and commissioners will ask how it is met in {Service}.",
         };
     }
 
@@ -205,32 +214,36 @@ internal sealed class BriefingText
             + "as late diagnosis, emergency admissions and longer stays, which cost more than meeting it early.";
         return below.Length == 0
             ? text
-            : text + $" In {Service}, {Join(below.Select(x => x.Group))} had {Number(below.Sum(x => x.Shortfall))} fewer than expected: each is need that may return later, at greater cost.";
+            : text + $" In {Service}, {Named([.. below.Select(x => x.Group)], Groups, article: true)} had {Number(below.Sum(x => x.Shortfall))} fewer than expected: each is need that may return later, at greater cost.";
     }
 
     internal string WhatIsInItForYou() => audience switch
     {
         BriefingAudience.Board =>
-            $"Assurance that {Service} reaches every ethnic group in {Area}; evidence that the board meets its equality and health inequalities duties, for the Equality Delivery System and inspection; and lower costs when need is met early rather than in emergency care.",
+            $"Assurance that every ethnic group in {Area} is reached by {Service}; evidence that the board meets its equality and health inequalities duties, for the Equality Delivery System and for inspection; and lower costs when need is met early rather than in emergency care.",
         BriefingAudience.Commissioner =>
             $"Better outcomes for the money spent on {Service}: need met early costs less than late, emergency care. Measures by ethnic group in the specification give you something to monitor, and a lever if the gap does not close.",
         BriefingAudience.Provider =>
             $"Better quality and patient experience in {Service}, fewer missed appointments and readmissions, and a strong answer when inspectors or commissioners ask whether the service reaches every group.",
         _ =>
-            $"A service that works better for {Affected}: a say in how {Service} changes, and figures to check each year whether it has improved.",
+            $"A service that works better for {Affected(("community", "communities"), article: true)}: a say in changes to {Service}, and figures to check each year whether it has improved.",
     };
 
     internal string WhatWeAsk() => audience switch
     {
         BriefingAudience.Board =>
-            $"Make closing the gap for {Affected} a board priority: ask for {Indicator} by ethnic group in the regular performance report, name an executive lead for {Service}, and review progress in six months.",
+            $"Make closing the gap for {Affected(Groups, article: true)} a board priority: ask for {Indicator} by ethnic group in the regular performance report, name an executive lead for {Service}, and review progress in six months.",
         BriefingAudience.Commissioner =>
-            $"Put {Indicator} by ethnic group into the specification for {Service} as a measure with a target to close the gap for {Affected}, and fund a pilot of changes designed with the groups affected.",
+            $"Put {Indicator} by ethnic group into the specification for {Service} as a measure, with a target to close the gap for {Affected(Groups, article: true)}, and fund a pilot of changes designed with them.",
         BriefingAudience.Provider =>
-            $"Record ethnicity for every patient of {Service}, report {Indicator} by ethnic group each quarter, and review the pathway with {Affected} to find where they lose out.",
+            $"Record ethnicity for every patient of {Service}, report {Indicator} by ethnic group each quarter, and review the pathway with {Affected(("patients", "patients"), article: false)} to find where they lose out.",
         _ =>
-            $"Tell us what makes {Service} hard to use for {Affected}, help design the changes, and help us check each year whether the gap is closing.",
+            $"Tell us what makes {Service} hard to use for {Affected(("people", "people"), article: false)}, help design the changes, and help us check each year whether the gap is closing.",
     };
+
+    /// <summary>An introductory line followed by a Markdown list, one item per line.</summary>
+    private static string List(string introduction, IEnumerable<string> items) =>
+        introduction + string.Concat(items.Select(item => "\n- " + item));
 
     private BriefingEstimate? FindEstimate(string group) =>
         data.Estimates.FirstOrDefault(e => string.Equals(e.Group, group, StringComparison.OrdinalIgnoreCase));
@@ -238,7 +251,7 @@ internal sealed class BriefingText
     private string Ratio(BriefingGap gap)
     {
         var direction = gap.Ratio < 1 ? $"{Number((1 - gap.Ratio) * 100)}% lower" : $"{Number((gap.Ratio - 1) * 100)}% higher";
-        return $"{Number(gap.Ratio)} times that of {Reference}, {direction} ({Interval(gap.Lower, gap.Upper)})";
+        return $"{Number(gap.Ratio)} times that of {ReferenceGroup}, {direction} ({Interval(gap.Lower, gap.Upper)})";
     }
 
     private string Interval(double lower, double upper) => $"{Level} CI {Number(lower)} to {Number(upper)}";
@@ -250,10 +263,11 @@ internal sealed class BriefingText
 
     private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
-    private static string Join(IEnumerable<string> names)
+    /// <summary>Group names as a phrase: "Pakistani patients", "the Pakistani and Bangladeshi groups", "the Indian, Pakistani and Bangladeshi groups".</summary>
+    private static string Named(string[] groups, (string One, string Many) noun, bool article)
     {
-        var list = names.ToArray();
-        return list.Length == 1 ? list[0] : string.Join(", ", list[..^1]) + " and " + list[^1];
+        var names = groups.Length == 1 ? groups[0] : string.Join(", ", groups[..^1]) + " and " + groups[^1];
+        return (article ? "the " : string.Empty) + names + " " + (groups.Length == 1 ? noun.One : noun.Many);
     }
 
     /// <summary>A number in invariant culture with the rounding described on <see cref="BriefingGenerator"/>.</summary>
