@@ -2,7 +2,7 @@ namespace EEiC.Tools.Suite;
 
 /// <summary>
 /// Writes a short briefing for one audience from local data, in the spirit of the EEiC Making the case tool: a
-/// customisable case with slots for local data on the population and evidence from specific services (NIHR report,
+/// customisable case with room for local population figures and evidence from particular services (NIHR report,
 /// EEiC seed 002, line 2267), kept short, with a direct "what is in it for you" for the audience (line 2276), the
 /// quality and efficiency arguments besides the legal duty (lines 1912-1914, 1025, 1053), and a one-page summary
 /// (line 2280). The text is generated, deterministic and pure: the same audience and data always give an equal

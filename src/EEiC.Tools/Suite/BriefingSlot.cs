@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 namespace EEiC.Tools.Suite;
 
 /// <summary>
-/// A slot of a briefing that local data fill (the Making the case template offered slots for local data on the
-/// population and evidence from specific services; NIHR report, EEiC seed 002, line 2267). A slot the data leave empty
+/// A slot of a briefing that local data fill (the Making the case template left room for local population figures
+/// and for evidence from particular services; NIHR report, EEiC seed 002, line 2267). A slot the data leave empty
 /// is listed in <see cref="Briefing.MissingSlots"/> and named in the text, never silently dropped.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<BriefingSlot>))]

@@ -59,6 +59,9 @@ internal sealed class BriefingText
         return groups.Length == 0 ? $"the {noun.Many} most affected" : Named(groups, noun, article);
     }
 
+    /// <summary>The groups below their expected count and how many fewer they had in all, for example "the Pakistani and Bangladeshi groups had 133 fewer than expected".</summary>
+    private string Shortfall => $"{Named([.. below.Select(x => x.Group)], Groups, article: true)} had {Number(below.Sum(x => x.Shortfall))} fewer than expected";
+
     /// <summary>What would fill a slot, for the "Data still needed" list.</summary>
     internal static string Needed(BriefingSlot slot) => slot switch
     {
@@ -185,7 +188,7 @@ internal sealed class BriefingText
         }));
         return below.Length == 0
             ? text
-            : text + $"\n\nTogether, {Named([.. below.Select(x => x.Group)], Groups, article: true)} had {Number(below.Sum(x => x.Shortfall))} fewer than expected.";
+            : text + $"\n\nTogether, {Shortfall}.";
     }
 
     internal string LegalDuty()
@@ -214,7 +217,7 @@ internal sealed class BriefingText
             + "as late diagnosis, emergency admissions and longer stays, which cost more than meeting it early.";
         return below.Length == 0
             ? text
-            : text + $" In {Service}, {Named([.. below.Select(x => x.Group)], Groups, article: true)} had {Number(below.Sum(x => x.Shortfall))} fewer than expected: each is need that may return later, at greater cost.";
+            : text + $" In {Service}, {Shortfall}: each is need that may return later, at greater cost.";
     }
 
     internal string WhatIsInItForYou() => audience switch

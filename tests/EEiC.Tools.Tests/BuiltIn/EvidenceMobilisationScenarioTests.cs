@@ -8,8 +8,8 @@ namespace EEiC.Tools.Tests.BuiltIn;
 
 /// <summary>
 /// The evidence mobilisation tool on the study's workshop scenario: making the case for a stop smoking service for
-/// minority ethnic groups from five one-page evidence items mixing demographic, service use, disease-specific and
-/// qualitative data (NIHR report, EEiC seed 002, lines 2324-2328). The items here are invented for the test, as the
+/// minority ethnic groups from five one-page evidence items: population figures, service activity, disease data and
+/// people's own accounts (NIHR report, EEiC seed 002, lines 2324-2328). The items here are invented for the test, as the
 /// workshop's were partly fabricated; the team sorts them, drafts a quality message but no cost message, and packages
 /// the case for fund holders.
 /// </summary>

@@ -10,7 +10,7 @@ namespace EEiC.Tools.Tests.Suite;
 
 /// <summary>
 /// The briefing generator on a revascularisation case like the one commissioners built from national survey data on
-/// heart disease by ethnic group, local population profiles and in-patient activity (Better Health Briefing 28, EEiC
+/// heart disease by ethnic group, the make-up of the local population and hospital activity (Better Health Briefing 28, EEiC
 /// seed 001, line 121). The area and the numbers are invented for the test.
 /// </summary>
 public sealed class BriefingGeneratorTests
