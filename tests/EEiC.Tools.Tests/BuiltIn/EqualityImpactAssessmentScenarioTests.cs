@@ -252,8 +252,13 @@ public sealed class EqualityImpactAssessmentScenarioTests
             Assert.Contains($"item '{aim}-impact' EqualTo [adverse]", section.Items[2].ApplicableWhen!.ToString(), StringComparison.Ordinal);
         }
 
+        // Screening always applies; every later section applies on one screening condition, stated once on the section.
         Assert.All(Eqia.Sections[0].Items, i => Assert.Null(i.ApplicableWhen));
-        Assert.All(Eqia.Sections.Skip(1).SelectMany(s => s.Items), i => Assert.NotNull(i.ApplicableWhen));
+        Assert.Null(Eqia.Sections[0].ApplicableWhen);
+        var gate = Eqia.Sections[1].ApplicableWhen;
+        Assert.NotNull(gate);
+        Assert.All(Eqia.Sections.Skip(1), s => Assert.Equal(gate, s.ApplicableWhen));
+        Assert.Equal(["screening-relevance-ethnicity", "screening-relevance-duty", "screening-differential-effect"], gate!.Operands.Select(o => o.Subject));
         Assert.Equal(["significant-gap", "data-quality-verdict", "ethnicity-completeness"], Eqia.Facts.Select(f => f.Id));
         Assert.Equal(Enum.GetNames<FitnessForUse>(), Eqia.Facts.Single(f => f.Id == "data-quality-verdict").Categories);
     }
