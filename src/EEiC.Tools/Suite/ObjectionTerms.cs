@@ -40,6 +40,7 @@ internal static class ObjectionTerms
         ("everyone", ["everyone", "everybody", "universal"]),
         ("priority", ["priority", "prioritis", "prioritiz", "wait"]),
         ("reach", ["reach", "engag", "attend"]),
+        ("commission", ["commission", "commissioner"]),
         ("provider", ["provider", "trust", "hospital"]),
         ("solution", ["solution", "solv", "fix", "sort"]),
         ("clinical", ["clinical", "clinician", "doctor", "gp", "consultant", "medic", "medical", "nurse"]));

@@ -92,6 +92,11 @@ public sealed class ObjectionCatalogueTests
     [InlineData("It costs more per head to reach them", "best-for-the-most")]
     [InlineData("That research was done in London, it doesn't apply here", "not-transferable")]
     [InlineData("NO MONEY!!!", "no-resources")]
+    [InlineData("It's not our job as commissioners", "not-our-business")]
+    [InlineData("Ethnic inequalities aren't really an issue any more", "not-an-issue")]
+    [InlineData("Our hands are tied", "no-room-for-manoeuvre")]
+    [InlineData("Doesn't our health inequalities strategy already cover this?", "covered-by-health-inequalities")]
+    [InlineData("The categories are wrong and lump everyone together", "wrong-categories")]
     public void A_realistic_typed_objection_matches_the_right_entry_first(string typed, string expected)
     {
         var matches = Catalogue.Match(typed);
