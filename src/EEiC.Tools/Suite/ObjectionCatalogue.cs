@@ -25,13 +25,12 @@ namespace EEiC.Tools.Suite;
 /// budget, cost, afford, spend, economic... are one term; data, evidence, numbers, figures, statistics, research, proof
 /// are one; likewise unfair / privilege / favour / special, remit / job / role / business / responsibility, ethnic /
 /// minority / BME / race, equality / diversity / E&amp;D, fear / afraid / sensitive / worried, culture / tradition,
-/// priority / waiting, reach / engage / attend, commission / commissioner, provider / trust / hospital,
-/// solution / solve / fix / sort, and
-/// clinical / clinician / doctor / GP / nurse. An entry's terms are those
-/// of its label and objection. Each term t weighs w(t) = ln(1 + N / df(t)), where N is the number of entries and df(t) the
-/// number whose terms include t (a term no entry has weighs ln(1 + N)). The score of an entry is the weighted Dice
-/// coefficient 2 w(shared) / (w(typed) + w(entry)), from 0 to 1. Entries sharing no term are left out; the rest are
-/// ranked by score, then in catalogue order.</para>
+/// priority / waiting, reach / engage / attend, commission / commissioner, provider / trust / hospital, solution /
+/// solve / fix / sort, and clinical / clinician / doctor / GP / nurse. An entry's terms are those of its label and
+/// objection. Each term t weighs w(t) = ln(1 + N / df(t)), where N is the number of entries and df(t) the number whose
+/// terms include t (a term no entry has weighs ln(1 + N)). The score of an entry is the weighted Dice coefficient
+/// 2 w(shared) / (w(typed) + w(entry)), from 0 to 1. Entries sharing no term are left out; the rest are ranked by score,
+/// then in catalogue order.</para>
 /// </remarks>
 public sealed record ObjectionCatalogue
 {

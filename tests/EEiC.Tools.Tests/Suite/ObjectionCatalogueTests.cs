@@ -112,6 +112,13 @@ public sealed class ObjectionCatalogueTests
         Assert.Equal(3, budget.Count);
         Assert.All(budget, m => Assert.Equal(["budget"], m.MatchedTerms)); // budget, money, cost, afford: one concept
 
+        // By hand: 'budget' is the money concept, in 5 of the 34 entries (no resources, economic climate, extra services,
+        // best for the most, prove it first). 'No resources' has the terms money, staff (3 entries) and time (1 entry).
+        // Weighted Dice: 2 w(money) / (w(money) + w(money) + w(staff) + w(time)), w(t) = ln(1 + 34 / df(t)).
+        double W(double df) => Math.Log(1 + (34 / df));
+        Assert.Equal("no-resources", budget[0].Entry.Id);
+        Assert.Equal(2 * W(5) / (W(5) + W(5) + W(3) + W(1)), budget[0].Score, 12);
+
         var unfair = Catalogue.Match("Isn't it unfair to single out one group?", maxResults: 5)[0];
         Assert.Equal(["unfair", "single", "group"], unfair.MatchedTerms);
         Assert.InRange(unfair.Score, 0.5, 1);
