@@ -179,8 +179,7 @@ internal static class SpecificationCueLexicon
                 end++;
             }
 
-            var match = MatchAt(text, i, text.AsSpan(i, end - i));
-            if (match is var (cue, length))
+            if (MatchAt(text, i, text.AsSpan(i, end - i)) is ({ } cue, var length))
             {
                 yield return (cue.Kind, cue.Term, i, length);
                 i += length;
@@ -246,7 +245,7 @@ internal static class SpecificationCueLexicon
         {
             foreach (var term in terms)
             {
-                var firstWords = term.Split(' ')[0].Split('/').Select(w => w.ToLowerInvariant()).ToArray();
+                var firstWords = term.Split(' ')[0].Split('/');
                 entries.Add((kind, term, TermPattern(term, plural), LongestExpansion(term), firstWords));
             }
         }
