@@ -59,6 +59,8 @@ internal static class RandomTools
         var items = new List<ToolItem>();
         var sections = Enumerable.Range(0, r.Next(1, 4)).Select(s =>
         {
+            // A section's applicability, like an item's, may read only earlier items.
+            var sectionApplicability = items.Count > 0 && r.Next(4) == 0 ? Condition(r, items, [], facts, scales, 1) : null;
             var sectionItems = Enumerable.Range(0, r.Next(1, 5)).Select(_ =>
             {
                 var type = (AnswerType)r.Next(6);
@@ -81,7 +83,7 @@ internal static class RandomTools
                 items.Add(item);
                 return item;
             }).ToArray();
-            return new ToolSection($"sec{s}", Text(r), sectionItems) { Description = r.Next(2) == 0 ? null : Text(r) };
+            return new ToolSection($"sec{s}", Text(r), sectionItems) { Description = r.Next(2) == 0 ? null : Text(r), ApplicableWhen = sectionApplicability };
         }).ToArray();
 
         var actions = Enumerable.Range(0, r.Next(0, 4)).Select(a => new RecommendedAction($"a{a}", Text(r))

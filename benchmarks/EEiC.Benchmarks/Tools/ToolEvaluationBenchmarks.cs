@@ -6,13 +6,16 @@ namespace EEiC.Benchmarks.Tools;
 
 /// <summary>
 /// Evaluating 10,000 responses of the largest built-in tool (most items, then most rules; no R time exists): every item
-/// answered with a level drawn uniformly (fixed seed), one response in ten leaving three items unanswered, and every
+/// answered with a value of its type drawn uniformly (fixed seed), one response in ten leaving three items unanswered, and every
 /// data fact supplied with a random value, so that all rules are exercised. The baseline evaluates the responses one by
 /// one (validating and compiling the definition each time); the batch overload compiles it once.
 /// </summary>
 [MemoryDiagnoser]
 public class ToolEvaluationBenchmarks
 {
+    private static readonly string[] EntityPool =
+        ["Head of maternity services", "Equality and diversity lead", "Somali community forum", "Public health consultant", "Local census profile", "Audit of late booking"];
+
     private ToolDefinition _tool = null!;
     private ToolResponse[] _responses = [];
 
@@ -34,8 +37,7 @@ public class ToolEvaluationBenchmarks
             {
                 if (!skip.Contains(i))
                 {
-                    var scale = items[i].Scale is null ? _tool.Scales[0] : _tool.Scales.First(s => s.Id == items[i].Scale);
-                    answers[items[i].Id] = Answer.OfGrade(scale.Levels[random.Next(scale.Levels.Count)].Id);
+                    answers[items[i].Id] = RandomAnswer(random, items[i]);
                 }
             }
 
@@ -46,6 +48,26 @@ public class ToolEvaluationBenchmarks
                 _ => FactValue.FromCategory(f.Categories[random.Next(f.Categories.Count)]),
             }, StringComparer.Ordinal);
             _responses[r] = new ToolResponse(_tool.Id, _tool.Version, answers) { Facts = facts };
+        }
+    }
+
+    private Answer RandomAnswer(Random random, ToolItem item)
+    {
+        switch (item.AnswerType)
+        {
+            case AnswerType.Grade:
+                var scale = item.Scale is null ? _tool.Scales[0] : _tool.Scales.First(s => s.Id == item.Scale);
+                return Answer.OfGrade(scale.Levels[random.Next(scale.Levels.Count)].Id);
+            case AnswerType.YesPartlyNo:
+                return Answer.Of((YesPartlyNo)random.Next(4));
+            case AnswerType.Number:
+                return Answer.OfNumber(Math.Round(random.NextDouble() * 100, 1));
+            case AnswerType.Choice:
+                return Answer.OfChoice(item.Choices[random.Next(item.Choices.Count)].Id);
+            case AnswerType.Text:
+                return Answer.OfText(EntityPool[random.Next(EntityPool.Length)]);
+            default:
+                return Answer.OfEntities([.. Enumerable.Range(0, random.Next(5)).Select(_ => EntityPool[random.Next(EntityPool.Length)])]);
         }
     }
 

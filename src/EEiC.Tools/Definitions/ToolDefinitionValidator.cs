@@ -420,6 +420,17 @@ internal sealed class ToolDefinitionValidator
                     CheckItem($"$.sections[{i}].items[{j}]", item);
                 }
             }
+
+            if (section?.ApplicableWhen is not null)
+            {
+                var path = $"$.sections[{i}].applicable_when";
+                CheckCondition(path, section.ApplicableWhen, 1);
+                var own = ReferencedItems(section.ApplicableWhen).Where(id => section.Items?.Any(item => item?.Id == id) == true).Order(StringComparer.Ordinal).ToArray();
+                if (own.Length > 0)
+                {
+                    Add(path, string.Join(", ", own), "applicability-cycle", $"section '{section.Id}' cannot depend on the answers to its own items ({string.Join(", ", own)}) to decide whether it applies");
+                }
+            }
         }
     }
 
@@ -581,6 +592,24 @@ internal sealed class ToolDefinitionValidator
         {
             graph[id] = item.ApplicableWhen is null ? [] : ReferencedItems(item.ApplicableWhen);
             graph[id].Remove(id); // reported by CheckItem
+        }
+
+        // An item also depends on what its section's applicability reads (its own items are reported by CheckItems).
+        foreach (var section in definition.Sections ?? [])
+        {
+            if (section?.ApplicableWhen is null)
+            {
+                continue;
+            }
+
+            var reads = ReferencedItems(section.ApplicableWhen);
+            foreach (var item in section.Items ?? [])
+            {
+                if (item?.Id is not null && graph.TryGetValue(item.Id, out var edges) && ReferenceEquals(items[item.Id], item))
+                {
+                    edges.UnionWith(reads.Where(r => section.Items!.All(own => own?.Id != r)));
+                }
+            }
         }
 
         // Colour-marking depth-first search; report each item that closes a cycle once.

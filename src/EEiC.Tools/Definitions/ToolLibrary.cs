@@ -84,6 +84,43 @@ public sealed class ToolLibrary
         return new ToolLibrary(Tools.Where(t => t.Id != tool.Id).Append(tool));
     }
 
+    /// <summary>
+    /// Checks that every tool <paramref name="tool"/> points users to, in its links and in its actions' tools, is in
+    /// this library. A definition is valid on its own with links to tools it does not carry (an adapted tool can point
+    /// to the built-in suite); check its links against the library it will be used with.
+    /// </summary>
+    /// <param name="tool">The definition whose links to check (it need not be in the library).</param>
+    /// <returns>One error per link to a tool the library does not hold (rule <c>known-tool</c>), with its JSON path; empty when all resolve.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tool"/> is null.</exception>
+    public IReadOnlyList<ToolDefinitionError> ValidateLinks(ToolDefinition tool)
+    {
+        ArgumentNullException.ThrowIfNull(tool);
+        var errors = new List<ToolDefinitionError>();
+        for (var i = 0; i < tool.Actions.Count; i++)
+        {
+            for (var k = 0; k < tool.Actions[i].Tools.Count; k++)
+            {
+                Check($"$.actions[{i}].tools[{k}]", tool.Actions[i].Tools[k]);
+            }
+        }
+
+        for (var i = 0; i < tool.Links.Count; i++)
+        {
+            Check($"$.links[{i}].tool", tool.Links[i].Tool);
+        }
+
+        return errors;
+
+        void Check(string path, string target)
+        {
+            if (!byId.ContainsKey(target))
+            {
+                errors.Add(new ToolDefinitionError(path, target, "known-tool",
+                    $"'{tool.Id}' points to the tool '{target}', which is not in the library; it has: {string.Join(", ", byId.Keys.Order(StringComparer.Ordinal))}."));
+            }
+        }
+    }
+
     private static ToolLibrary LoadBuiltIn()
     {
         var assembly = typeof(ToolLibrary).Assembly;

@@ -13,10 +13,18 @@ public sealed record ToolSection(string Id, string Title, IReadOnlyList<ToolItem
     /// <summary>What the section covers, or <see langword="null"/>.</summary>
     public string? Description { get; init; }
 
-    /// <inheritdoc />
-    public bool Equals(ToolSection? other) =>
-        other is not null && Id == other.Id && Title == other.Title && Sequence.Equal(Items, other.Items) && Description == other.Description;
+    /// <summary>
+    /// When the section applies, or <see langword="null"/> for always (for example a full assessment that applies only
+    /// when screening finds it is needed). An item applies when both its section's condition and its own
+    /// <see cref="ToolItem.ApplicableWhen"/> hold; the condition cannot read the section's own items.
+    /// </summary>
+    public Condition? ApplicableWhen { get; init; }
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Title, Sequence.Hash(Items), Description);
+    public bool Equals(ToolSection? other) =>
+        other is not null && Id == other.Id && Title == other.Title && Sequence.Equal(Items, other.Items) && Description == other.Description
+        && Equals(ApplicableWhen, other.ApplicableWhen);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Title, Sequence.Hash(Items), Description, ApplicableWhen);
 }

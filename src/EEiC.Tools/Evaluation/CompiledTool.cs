@@ -58,7 +58,7 @@ internal sealed class CompiledTool
         var actionIndex = actionList.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
         scoring = items.Select(ScoringOf).ToArray();
-        applicability = items.Select(i => i.ApplicableWhen is null ? null : CompileNode(i.ApplicableWhen)).ToArray();
+        applicability = items.Select((item, i) => ApplicabilityOf(definition.Sections[sectionOfItem[i]].ApplicableWhen, item.ApplicableWhen)).ToArray();
         rules = definition.Rules.Select(r =>
         {
             var node = CompileNode(r.When);
@@ -122,6 +122,14 @@ internal sealed class CompiledTool
                 return new ItemScoring(false, 0, 0, null, null);
         }
     }
+
+    private Node? ApplicabilityOf(Condition? section, Condition? item) => (section, item) switch
+    {
+        (null, null) => null,
+        (null, _) => CompileNode(item),
+        (_, null) => CompileNode(section),
+        _ => CompileNode(Condition.All(section, item)),
+    };
 
     private Node CompileNode(Condition c)
     {

@@ -135,6 +135,8 @@ internal sealed class SectionDto
 
     public string? Description { get; set; }
 
+    public ConditionDto? ApplicableWhen { get; set; }
+
     public List<ItemDto?>? Items { get; set; }
 }
 

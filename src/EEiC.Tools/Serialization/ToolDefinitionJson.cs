@@ -140,6 +140,7 @@ public static class ToolDefinitionJson
             Id = s.Id,
             Title = s.Title,
             Description = s.Description,
+            ApplicableWhen = ToDto(s.ApplicableWhen),
             Items = s.Items?.Select(i => i is null ? null : new ItemDto
             {
                 Id = i.Id,
@@ -334,6 +335,7 @@ public static class ToolDefinitionJson
             dto.Items?.Select((i, j) => Item(i, $"{path}.items[{j}]")).ToArray()!)
         {
             Description = dto.Description,
+            ApplicableWhen = Condition(dto.ApplicableWhen, path + ".applicable_when"),
         };
 
         private ToolItem? Item(ItemDto? dto, string path) => dto is null ? null : new ToolItem(dto.Id!, dto.Prompt,

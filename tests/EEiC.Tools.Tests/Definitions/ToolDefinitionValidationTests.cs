@@ -68,6 +68,9 @@ public sealed class ToolDefinitionValidationTests
         ["equals without a value"] = (d => d["rules"]![1]!["when"]!["equals"] = null, "$.rules[1].when", "condition-shape"),
         ["empty any"] = (d => d["rules"]![0]!["when"] = new JsonObject { ["any"] = new JsonArray() }, "$.rules[0].when.any", "condition-operands"),
         ["item applicable on its own answer"] = (d => Items(d, 1)[2]!["applicable_when"] = new JsonObject { ["item"] = "q6", ["missing"] = true }, "$.sections[1].items[2].applicable_when", "applicability-cycle"),
+        ["section applicable on its own item"] = (d => d["sections"]![1]!["applicable_when"] = new JsonObject { ["item"] = "q4", ["equals"] = "none" }, "$.sections[1].applicable_when", "applicability-cycle"),
+        ["section applicable on its own score"] = (d => d["sections"]![0]!["applicable_when"] = new JsonObject { ["section"] = "data", ["above"] = 50 }, "$.sections[0].applicable_when", "applicability-cycle"),
+        ["section applicability on an unknown item"] = (d => d["sections"]![1]!["applicable_when"] = new JsonObject { ["item"] = "q0", ["missing"] = true }, "$.sections[1].applicable_when.item", "known-item"),
         ["action without text"] = (d => d["actions"]![0]!.AsObject().Remove("text"), "$.actions[0].text", "required"),
         ["action linking a badly named tool"] = (d => d["actions"]![0]!["tools"]![0] = "Making The Case", "$.actions[0].tools[0]", "id-format"),
         ["link condition on an unknown item"] = (d => d["links"]![1]!["when"]!["item"] = "q0", "$.links[1].when.item", "known-item"),
@@ -127,6 +130,13 @@ public sealed class ToolDefinitionValidationTests
         Items(node, 0)[2]!["applicable_when"] = new JsonObject { ["section"] = "data", ["above"] = 50 };
         errors = Assert.Throws<ToolDefinitionException>(() => ToolDefinitionJson.Read(node.ToJsonString())).Errors;
         Assert.Contains(errors, e => e is { Path: "$.sections[0].items[2].applicable_when", Rule: "applicability-cycle" });
+
+        // Through a section's applicability: q1 applies when q4 is answered, and the section holding q4 applies only when q1 is green.
+        node = SampleTool.Node();
+        Items(node, 0)[0]!["applicable_when"] = new JsonObject { ["not"] = new JsonObject { ["item"] = "q4", ["missing"] = true } };
+        node["sections"]![1]!["applicable_when"] = new JsonObject { ["item"] = "q1", ["equals"] = "green" };
+        errors = Assert.Throws<ToolDefinitionException>(() => ToolDefinitionJson.Read(node.ToJsonString())).Errors;
+        Assert.Contains(errors, e => e is { Rule: "applicability-cycle" } && e.Path.StartsWith("$.sections[", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -92,7 +92,13 @@ public sealed class ToolEngineProperties
             else if (c.Kind == ConditionKind.Section)
             {
                 // A section's score reads every item in it, and whatever decides whether each applies.
-                foreach (var item in definition.Sections.Single(s => s.Id == c.Subject).Items)
+                var section = definition.Sections.Single(s => s.Id == c.Subject);
+                if (section.ApplicableWhen is not null)
+                {
+                    pending.Push(section.ApplicableWhen);
+                }
+
+                foreach (var item in section.Items)
                 {
                     if (result.Add(item.Id) && item.ApplicableWhen is not null)
                     {

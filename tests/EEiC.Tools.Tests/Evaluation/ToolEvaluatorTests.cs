@@ -89,6 +89,33 @@ public sealed class ToolEvaluatorTests
     }
 
     [Fact]
+    public void A_section_that_does_not_apply_leaves_out_all_its_items_and_combines_with_item_conditions()
+    {
+        // The action section applies only when outcomes are at least amber (a "full assessment" gated by screening).
+        var gated = Sample with
+        {
+            Sections = [Sample.Sections[0], Sample.Sections[1] with { ApplicableWhen = Condition.Item("q1", ConditionTest.AtLeast, "amber") }],
+        };
+        Assert.Empty(gated.Validate());
+        Assert.Equal(gated, ToolDefinitionJson.Read(ToolDefinitionJson.Write(gated)));
+        Assert.NotEqual(Sample, gated);
+
+        var red = ToolEvaluator.Evaluate(gated, Response(new() { ["q1"] = Answer.OfGrade("red"), ["q4"] = Answer.OfChoice("none") }));
+        var action = red.Sections[1];
+        Assert.Equal((0, 0), (action.ApplicableItems, action.AnsweredItems));
+        Assert.Null(action.Coverage);
+        Assert.Null(action.Score);
+        Assert.All(red.Items.Where(i => i.Item is "q4" or "q5" or "q6"), i => Assert.Equal(ItemStatus.NotApplicable, i.Status));
+        Assert.Equal(["q2", "q3", "q7"], red.Unanswered);
+
+        // Green: the section applies; q6 still needs its own condition (q4 not "none").
+        var green = ToolEvaluator.Evaluate(gated, Response(new() { ["q1"] = Answer.OfGrade("green"), ["q4"] = Answer.OfChoice("none") }));
+        Assert.Equal((2, 1), (green.Sections[1].ApplicableItems, green.Sections[1].AnsweredItems));
+        Assert.Equal(ItemStatus.NotApplicable, green.Items.Single(i => i.Item == "q6").Status);
+        Assert.Equal(["q2", "q3", "q7", "q5"], green.Unanswered);
+    }
+
+    [Fact]
     public void A_weak_partial_response_counts_absence_of_evidence_and_leaves_out_items_that_do_not_apply()
     {
         var report = ToolEvaluator.Evaluate(Sample, Response(new()
