@@ -10,9 +10,15 @@ public sealed class BuiltInLibraryTests
     public static TheoryData<string> BuiltInIds() => [.. ToolLibrary.BuiltIn.Tools.Select(t => t.Id)];
 
     [Fact]
-    public void The_built_in_library_holds_the_first_tools_in_identifier_order()
+    public void The_built_in_library_holds_the_twelve_tools_of_the_suite_in_identifier_order()
     {
-        Assert.Equal(["equality-delivery-system", "jsna-interrogation"], ToolLibrary.BuiltIn.Tools.Select(t => t.Id));
+        // The suite of issue 5: the EEiC study's tools (NIHR report, EEiC seed 002, lines 2207-2215 and 2191-2193),
+        // the organisational diagnostic of the 2016 paper and the levers for change of the 2021 RHO / King's Fund report.
+        Assert.Equal(
+            ["commissioning-cycle-review", "equality-delivery-system", "equality-impact-assessment", "evidence-appraisal", "evidence-mobilisation",
+             "frequently-raised-objections", "jsna-interrogation", "levers-for-change", "making-the-case", "organisational-diagnostic",
+             "service-specification", "stakeholder-analysis"],
+            ToolLibrary.BuiltIn.Tools.Select(t => t.Id));
         Assert.Same(ToolLibrary.BuiltIn, ToolLibrary.BuiltIn);
         Assert.Null(ToolLibrary.BuiltIn.Find("nonexistent"));
         var e = Assert.Throws<KeyNotFoundException>(() => ToolLibrary.BuiltIn.Get("jsna"));
@@ -30,6 +36,24 @@ public sealed class BuiltInLibraryTests
         Assert.NotEmpty(tool.Audiences);
         Assert.NotEmpty(tool.Modes);
         Assert.NotEmpty(tool.Rules);
+    }
+
+    [Theory]
+    [MemberData(nameof(BuiltInIds))]
+    public void Every_link_and_action_tool_names_a_tool_of_the_suite(string id)
+    {
+        Assert.Empty(ToolLibrary.BuiltIn.ValidateLinks(ToolLibrary.BuiltIn.Get(id)));
+    }
+
+    [Fact]
+    public void Every_tool_of_the_suite_is_reachable_from_another()
+    {
+        var targets = ToolLibrary.BuiltIn.Tools
+            .SelectMany(t => t.Links.Select(l => (From: t.Id, To: l.Tool)).Concat(t.Actions.SelectMany(a => a.Tools.Select(x => (From: t.Id, To: x)))))
+            .Where(p => p.From != p.To)
+            .Select(p => p.To)
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.All(ToolLibrary.BuiltIn.Tools, t => Assert.Contains(t.Id, targets));
     }
 
     [Theory]
