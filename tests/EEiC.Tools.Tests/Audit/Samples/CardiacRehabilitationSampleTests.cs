@@ -1,6 +1,8 @@
 using EEiC.Datasets;
 using EEiC.Ethnicity;
 using EEiC.Indicators;
+using EEiC.Statistics.Intervals;
+using EEiC.Statistics.Need;
 using EEiC.Tools.Audit;
 
 namespace EEiC.Tools.Tests.Audit.Samples;
@@ -181,6 +183,24 @@ public sealed class CardiacRehabilitationSampleTests
         var known = Rows.Where(r => Stated.Contains(r.Group)).ToArray();
         var ratio = known.Sum(r => r.Numerator!.Value) / known.Sum(r => r.Denominator!.Value * national[r.AgeBand!]);
         Assert.InRange(ratio, 0.85, 1.0);
+    }
+
+    [Fact]
+    public void The_sample_and_its_reference_fit_the_expected_versus_observed_method()
+    {
+        // The stated rows as a rate dataset (the method reads activity over population); Z and 99 have no reference rate.
+        var stated = Sample with { Measure = DatasetMeasure.Rate, Rows = [.. Rows.Where(r => Stated.Contains(r.Group))] };
+        var table = ExpectedVersusObserved.Ratios(stated, AuditSamples.CardiacRehabilitationReference, [ConfidenceLevel.Percent95]);
+        Assert.Equal(Stated.Length * 10 * 3 * 2, table.Groups.Count);   // per group, place, year and sex (age bands summed)
+        Assert.Equal(10 * 3 * 2, table.Overall.Count);
+
+        // Expected counts: Σ eligible × national uptake of the age band, computed here.
+        var national = AuditSamples.CardiacRehabilitationReference.Rows.Where(r => r.Group == "A")
+            .ToDictionary(r => r.AgeBand!, r => r.Numerator!.Value / r.Denominator!.Value);
+        var kExpected = Rows.Where(r => r.Group == "K").Sum(r => r.Denominator!.Value * national[r.AgeBand!]);
+        var kRows = table.Groups.Where(g => g.Row.Group == "K").ToArray();
+        Assert.Equal(kExpected, kRows.Sum(g => g.Row.Denominator!.Value), 1e-6);
+        Assert.Equal(Rows.Where(r => r.Group == "K").Sum(r => r.Numerator!.Value), kRows.Sum(g => g.Row.Numerator!.Value));
     }
 
     [Fact]
