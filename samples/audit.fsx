@@ -68,8 +68,9 @@ for e in estimates do
         | null -> e.Row.Group
         | c when c.Label.Contains " - " -> sprintf "%O: %s" c.HighLevelGroup (c.Label.Split " - " |> Array.last)
         | c -> c.Label
-    let text = if e.Estimates[0].HasValue then sprintf "%.1f (%.1f to %.1f)" e.Estimates[0].Value.Value e.Estimates[0].Lower.Value e.Estimates[0].Upper.Value
-               else string e.Estimates[0].Status
+    let estimate = e.Estimates[0]
+    let text = if estimate.HasValue then sprintf "%.1f (%.1f to %.1f)" estimate.Value.Value estimate.Lower.Value estimate.Upper.Value
+               else string estimate.Status
     printfn "%-4s %-34s %8s %8s  %-20s |%s|" e.Row.Group label (e.Row.Denominator.GetValueOrDefault().ToString "N0")
-        (e.Row.Numerator.GetValueOrDefault().ToString "N0") text (chart e.Estimates[0])
+        (e.Row.Numerator.GetValueOrDefault().ToString "N0") text (chart estimate)
 printfn "%-4s %-34s %8s %8s  %-20.1f (':' in the chart)" "" "All records" (total.ToString "N0") "" overall
