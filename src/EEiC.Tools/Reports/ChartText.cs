@@ -4,7 +4,8 @@ namespace EEiC.Tools.Reports;
 
 /// <summary>
 /// Approximate text measurement and wrapping for the charts. The SVG is drawn without a browser, so widths are
-/// estimated from typical advance widths of a sans-serif font (Arial-like metrics, in ems), erring on the wide side;
+/// estimated from the advance widths of a wide sans-serif font (DejaVu Sans, the usual fallback on Linux; Arial and
+/// Helvetica are narrower), in ems, so that labels fit whichever local font the viewer has;
 /// labels are then wrapped or truncated to fit, with the full text kept in a <c>&lt;title&gt;</c>.
 /// </summary>
 internal static class ChartText
@@ -24,18 +25,18 @@ internal static class ChartText
             ems += c switch
             {
                 _ when char.IsLowSurrogate(c) => 0,
-                'i' or 'l' or 'j' or '.' or ',' or ':' or ';' or '\'' or '|' or '!' or 'I' or ' ' => 0.28,
-                'f' or 't' or 'r' or '(' or ')' or '[' or ']' or '-' or '/' => 0.36,
-                'm' or 'w' or 'M' or 'W' or '%' or '@' or '\u2026' => 0.88,
-                >= 'A' and <= 'Z' => 0.7,
-                >= '0' and <= '9' => 0.56,
-                >= 'a' and <= 'z' => 0.56,
-                < '\u2E80' => 0.62,
+                'i' or 'l' or 'j' or '.' or ',' or ':' or ';' or '\'' or '|' or '!' or 'I' or ' ' => 0.32,
+                'f' or 't' or 'r' or '(' or ')' or '[' or ']' or '-' or '/' => 0.42,
+                'm' or 'w' or 'M' or 'W' or '%' or '@' or '\u2026' => 0.98,
+                >= 'A' and <= 'Z' => 0.74,
+                >= '0' and <= '9' => 0.64,
+                >= 'a' and <= 'z' => 0.61,
+                < '\u2E80' => 0.66,
                 _ => 1.0,
             };
         }
 
-        return ems * fontSize * (bold ? 1.08 : 1.0);
+        return ems * fontSize * (bold ? 1.12 : 1.0);
     }
 
     /// <summary>

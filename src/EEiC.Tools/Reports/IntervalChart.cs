@@ -118,7 +118,11 @@ public sealed record IntervalChart : IChart
     /// <summary>What the reference line is (for example <c>"England"</c> or <c>"White British"</c>), or <see langword="null"/>.</summary>
     public string? ReferenceLabel { get => _referenceLabel; init => _referenceLabel = ChartInput.OptionalText(value, nameof(ReferenceLabel)); }
 
-    /// <summary>What highlighting means, for the legend, table and text alternative (default <c>"highlighted"</c>, for example <c>"significantly different from White British"</c>).</summary>
+    /// <summary>
+    /// What highlighting means, as an adjective phrase for the legend, table and text alternative (default
+    /// <c>"highlighted"</c>; for example <c>"significantly different from White British"</c>, which the text
+    /// alternative writes as "2 significantly different from White British: Pakistani, Bangladeshi").
+    /// </summary>
     public string HighlightMeaning { get => _highlightMeaning; init => _highlightMeaning = ChartInput.RequireText(value, nameof(HighlightMeaning)); }
 
     /// <summary>The width in pixels (default 720; 320 to 4,000).</summary>
@@ -136,7 +140,7 @@ public sealed record IntervalChart : IChart
     /// <inheritdoc />
     /// <remarks>
     /// For example "Uptake by ethnic group: 6 groups; lowest Bangladeshi 31% (26% to 37%), highest White British 52%
-    /// (50% to 54%); 1 highlighted as significantly different: Bangladeshi; no value for Chinese (suppressed);
+    /// (50% to 54%); 1 significantly different from White British: Bangladeshi; no value for Chinese (suppressed);
     /// reference line England 45%." The lowest and highest are the first rows with the smallest and largest value.
     /// </remarks>
     public string TextAlternative
@@ -168,7 +172,7 @@ public sealed record IntervalChart : IChart
             var highlighted = Rows.Where(r => r.Highlighted).Select(r => r.Label).ToArray();
             if (highlighted.Length > 0)
             {
-                parts.Add($"{highlighted.Length} highlighted as {HighlightMeaning}: {string.Join(", ", highlighted)}");
+                parts.Add($"{highlighted.Length} {HighlightMeaning}: {string.Join(", ", highlighted)}");
             }
 
             var missing = Rows.Where(r => r.Value is null).Select(r => $"{r.Label} ({r.GapText})").ToArray();
@@ -241,7 +245,7 @@ public sealed record IntervalChart : IChart
             DrawRow(svg, layout, i, decimals);
         }
 
-        DrawLegend(svg, layout, decimals);
+        ChartLegend.Draw(svg, LegendItems(decimals), Margin, Width - Margin, layout.LegendTop);
         return svg.Finish();
     }
 
@@ -424,7 +428,7 @@ public sealed record IntervalChart : IChart
             var x = axis.Map(value);
             if (row.Highlighted)
             {
-                svg.Element("path", null, ("class", "estimate highlighted"), ("data-x", x), ("d", Diamond(x, y, 6.5)), ("fill", colour), ("stroke", "#ffffff"), ("stroke-width", 1));
+                svg.Element("path", null, ("class", "estimate highlighted"), ("data-x", x), ("d", ChartLegend.Diamond(x, y, 6.5)), ("fill", colour), ("stroke", "#ffffff"), ("stroke-width", 1));
             }
             else
             {
@@ -435,41 +439,28 @@ public sealed record IntervalChart : IChart
         }
         else
         {
-            svg.Element("text", row.GapText, ("class", "gap"), ("x", (layout.PlotLeft + layout.PlotRight) / 2), ("y", y), ("dominant-baseline", "central"),
-                ("text-anchor", "middle"), ("font-style", "italic"), ("fill", ChartColours.Muted));
+            svg.Element("text", row.GapText, ("class", "gap"), ("x", layout.PlotLeft + 8), ("y", y), ("dominant-baseline", "central"),
+                ("font-style", "italic"), ("fill", ChartColours.Muted));
         }
 
         svg.Close("g");
     }
 
-    private void DrawLegend(SvgWriter svg, Layout layout, int decimals)
+    private List<LegendItem> LegendItems(int decimals)
     {
-        if (layout.LegendTop is not { } top)
-        {
-            return;
-        }
-
-        var y = top + 8;
-        var x = layout.PlotLeft;
-        svg.Open("g", ("class", "legend"));
+        var items = new List<LegendItem>();
         if (Rows.Any(r => r.Highlighted))
         {
-            svg.Element("path", null, ("d", Diamond(x + 6, y, 6.5)), ("fill", ChartColours.Highlight));
-            svg.Element("text", HighlightMeaning, ("x", x + 16), ("y", y), ("dominant-baseline", "central"));
-            x += 16 + ChartText.Width(HighlightMeaning, 12) + 24;
+            items.Add(new LegendItem(LegendSymbol.Diamond, ChartColours.Highlight, HighlightMeaning, 6.5));
         }
 
         if (ReferenceValue is { } reference)
         {
-            svg.Element("line", null, ("x1", x), ("x2", x + 18), ("y1", y), ("y2", y), ("stroke", ChartColours.Text), ("stroke-width", 1.5), ("stroke-dasharray", "5 3"));
-            svg.Element("text", ReferenceText(reference, decimals), ("x", x + 24), ("y", y), ("dominant-baseline", "central"));
+            items.Add(new LegendItem(LegendSymbol.DashedLine, ChartColours.Text, ReferenceText(reference, decimals)));
         }
 
-        svg.Close("g");
+        return items;
     }
-
-    private static string Diamond(double x, double y, double r) =>
-        $"M{ChartNumbers.Coordinate(x)} {ChartNumbers.Coordinate(y - r)}L{ChartNumbers.Coordinate(x + r)} {ChartNumbers.Coordinate(y)}L{ChartNumbers.Coordinate(x)} {ChartNumbers.Coordinate(y + r)}L{ChartNumbers.Coordinate(x - r)} {ChartNumbers.Coordinate(y)}Z";
 
     private Layout Measure()
     {
@@ -492,8 +483,8 @@ public sealed record IntervalChart : IChart
         var values = Rows.SelectMany(r => new[] { r.Value, r.Lower, r.Upper }).OfType<double>().Concat(ReferenceValue is { } v ? [v] : []);
         var axis = ChartAxis.Create(Scale, values, plotLeft + 8, plotRight - 8, Math.Clamp((int)((plotRight - plotLeft) / 90), 2, 8));
         var bottom = plotBottom + 22 + (AxisTitle is null ? 0 : 18);
-        double? legendTop = Rows.Any(r => r.Highlighted) || ReferenceValue is not null ? bottom + 4 : null;
-        var height = (int)Math.Ceiling((legendTop is { } l ? l + 18 : bottom) + Margin);
+        var legendTop = bottom + 4;
+        var height = (int)Math.Ceiling(legendTop + ChartLegend.Height(LegendItems(decimals), Margin, Width - Margin) + Margin);
         return new Layout(titleLines, plotTop, plotBottom, plotLeft, plotRight, labelRight, plotRight + 12, rowHeight, labelLines, axis, legendTop, height);
     }
 
@@ -594,7 +585,7 @@ public sealed record IntervalChart : IChart
         double RowHeight,
         IReadOnlyList<string>[] LabelLines,
         ChartAxis Axis,
-        double? LegendTop,
+        double LegendTop,
         int Height)
     {
         internal double RowTop(int index) => PlotTop + index * RowHeight;
