@@ -102,11 +102,13 @@ internal sealed class ChartAxis
         else
         {
             // Powers of 10, every one of them up to ten decades, otherwise every second, third, ... so that at most
-            // about ten ticks are drawn; the domain still ends on a tick.
+            // about ten ticks are drawn; the chosen powers are multiples of the step, so 1 stays a tick, and the
+            // domain still ends on a tick.
             var first10 = (int)Math.Floor(low / Math.Log2(10) + 1e-9);
             var last10 = (int)Math.Ceiling(high / Math.Log2(10) - 1e-9);
             var every = (last10 - first10 + 9) / 10;
-            last10 = first10 + (last10 - first10 + every - 1) / every * every;
+            first10 = (int)Math.Floor(first10 / (double)every) * every;
+            last10 = (int)Math.Ceiling(last10 / (double)every) * every;
             for (var k = first10; k <= last10; k += every)
             {
                 ticks.Add(Math.Pow(10, k));

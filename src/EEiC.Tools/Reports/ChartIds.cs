@@ -18,7 +18,7 @@ internal static partial class ChartIds
         return id;
     }
 
-    /// <summary>The default identifier of a chart: its kind and a slug of its title (for example <c>interval-uptake-by-ethnic-group</c>).</summary>
+    /// <summary>The default identifier of a chart: its kind and a slug of its title (for example <c>interval-uptake-by-ethnic-group</c>), cut to whole words within 40 characters.</summary>
     internal static string Default(string kind, string title)
     {
         var slug = new StringBuilder();
@@ -35,7 +35,13 @@ internal static partial class ChartIds
         }
 
         var text = slug.ToString().TrimEnd('-');
-        text = text.Length > 40 ? text[..40].TrimEnd('-') : text;
+        if (text.Length > 40)
+        {
+            // Cut at the last whole word within 40 characters.
+            var cut = text.LastIndexOf('-', 40);
+            text = cut > 0 ? text[..cut] : text[..40];
+        }
+
         return text.Length == 0 ? kind : kind + "-" + text;
     }
 

@@ -6,8 +6,9 @@ namespace EEiC.Tools.Reports;
 internal static class Markup
 {
     /// <summary>
-    /// Escapes text for XML or HTML element content and attribute values: <c>&amp; &lt; &gt; " '</c> become character
-    /// references, and characters XML 1.0 does not allow (control characters other than tab, line feed and carriage
+    /// Escapes text for XML or HTML element content and attribute values: <c>&amp; &lt; &gt; " '</c> and the carriage
+    /// return, line feed and tab become character references (so that a parser's line-end and attribute normalisation
+    /// gives back the same text), and characters XML 1.0 does not allow (control characters other than tab, line feed and carriage
     /// return; unpaired surrogates; U+FFFE and U+FFFF) become U+FFFD, so the output is always well-formed.
     /// </summary>
     internal static string Escape(string text)
@@ -30,6 +31,9 @@ internal static class Markup
                 case '>': builder.Append("&gt;"); break;
                 case '"': builder.Append("&quot;"); break;
                 case '\'': builder.Append("&#39;"); break;
+                case '\r': builder.Append("&#13;"); break;
+                case '\n': builder.Append("&#10;"); break;
+                case '\t': builder.Append("&#9;"); break;
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                     {
