@@ -276,7 +276,13 @@ public sealed record IntervalChart : IChart
             w.WriteEndObject();
 
             w.WriteStartArray("layer");
-            Layer(w, "rule", null, "lower", e => VegaLite.Channel(e, "x2", "upper", "quantitative"));
+            Layer(w, "rule", null, "lower", e =>
+            {
+                // A secondary channel takes its type and scale from x: a field only.
+                e.WriteStartObject("x2");
+                e.WriteString("field", "upper");
+                e.WriteEndObject();
+            });
             Layer(w, "point", m => { m.WriteBoolean("filled", true); m.WriteNumber("size", 70); }, "value", e =>
             {
                 VegaLite.Channel(e, "shape", "highlighted", "nominal", HighlightMeaning, s => Fixed(s, "circle", "diamond"));

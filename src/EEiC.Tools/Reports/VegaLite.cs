@@ -69,7 +69,7 @@ internal static class VegaLite
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes <c>"scale": {"type": "log"|"linear", "domain": [min, max]}</c> for <paramref name="axis"/>.</summary>
+    /// <summary>Writes <c>"scale": {"type": "log"|"linear", "domain": [min, max]}</c> for <paramref name="axis"/> (with <c>"zero": false</c> on a linear scale, and the base on a log scale).</summary>
     internal static void Scale(Utf8JsonWriter writer, ChartAxis axis)
     {
         writer.WriteStartObject("scale");
@@ -83,7 +83,11 @@ internal static class VegaLite
         writer.WriteNumberValue(axis.Min);
         writer.WriteNumberValue(axis.Max);
         writer.WriteEndArray();
-        writer.WriteBoolean("zero", false);
+        if (axis.Scale == ChartScale.Linear)
+        {
+            writer.WriteBoolean("zero", false);
+        }
+
         writer.WriteEndObject();
     }
 

@@ -189,6 +189,9 @@ public sealed class IntervalChartTests
         var interval = layers[0].GetProperty("encoding");
         Assert.Equal("lower", interval.GetProperty("x").GetProperty("field").GetString());
         Assert.Equal("upper", interval.GetProperty("x2").GetProperty("field").GetString());
+
+        // A secondary channel (x2) takes its type from x: the Vega-Lite schema allows a field and no type.
+        Assert.Equal(["field"], interval.GetProperty("x2").EnumerateObject().Select(p => p.Name));
         Assert.Equal("label", interval.GetProperty("y").GetProperty("field").GetString());
         Assert.Equal(JsonValueKind.Null, interval.GetProperty("y").GetProperty("sort").ValueKind);
         var point = layers[1].GetProperty("encoding");
@@ -201,6 +204,8 @@ public sealed class IntervalChartTests
         var scale = log.RootElement.GetProperty("layer")[1].GetProperty("encoding").GetProperty("x").GetProperty("scale");
         Assert.Equal("log", scale.GetProperty("type").GetString());
         Assert.Equal([0.25, 4], scale.GetProperty("domain").EnumerateArray().Select(d => d.GetDouble()));
+        Assert.Equal(2, scale.GetProperty("base").GetDouble());
+        Assert.False(scale.TryGetProperty("zero", out _), "Vega-Lite drops zero on a log scale, with a warning");
     }
 
     [Fact]
