@@ -42,6 +42,7 @@ public sealed record ReportDocument
         details { margin: .25rem 0 1.75rem; }
         summary { cursor: pointer; color: #1f4e79; }
         .note { border-left: 4px solid #595959; background: #f4f4f4; padding: .5rem .85rem; margin: 1rem 0; }
+        .note p { margin: 0; }
         footer { margin-top: 3rem; padding-top: .5rem; border-top: 1px solid #bfbfbf; font-size: .9rem; color: #595959; }
         :focus-visible { outline: 3px solid #1f4e79; outline-offset: 2px; }
         @media print {
