@@ -16,9 +16,7 @@ namespace EEiC.Tools.Reports;
 /// </remarks>
 public sealed record DataQualityChart : IChart
 {
-    private const double Margin = 12;
-    private const double TitleFont = 15;
-    private const double TitleLineHeight = 19;
+    private const double Margin = ChartLayout.Margin;
     private const double LabelLineHeight = 13;
     private const double BarHeight = 22;
 
@@ -107,8 +105,7 @@ public sealed record DataQualityChart : IChart
         ChartIds.Require(id, nameof(id));
         var layout = Measure();
         var svg = new SvgWriter(id, Width, layout.Height, Title, TextAlternative);
-        svg.Lines(layout.TitleLines, Margin, Margin + layout.TitleLines.Count * TitleLineHeight / 2, TitleLineHeight,
-            ("class", "chart-title"), ("font-size", TitleFont), ("font-weight", "bold"));
+        ChartLayout.DrawTitle(svg, layout.TitleLines);
 
         // Hatching for every category after the first, in white over the category's colour.
         svg.Open("defs");
@@ -195,46 +192,13 @@ public sealed record DataQualityChart : IChart
                 s.WriteString("format", "%");
                 s.WriteEndObject();
             });
-            VegaLite.Channel(w, "color", "category", "nominal", "Category", s =>
-            {
-                s.WriteStartObject("scale");
-                s.WriteStartArray("domain");
-                foreach (var category in Categories)
-                {
-                    s.WriteStringValue(category);
-                }
-
-                s.WriteEndArray();
-                s.WriteStartArray("range");
-                for (var k = 0; k < Categories.Count; k++)
-                {
-                    s.WriteStringValue(Colour(k));
-                }
-
-                s.WriteEndArray();
-                s.WriteEndObject();
-            });
+            VegaLite.Channel(w, "color", "category", "nominal", "Category", s => VegaLite.FixedScale(s, Categories, Categories.Select((_, k) => Colour(k)).ToArray()));
             VegaLite.Channel(w, "order", "order", "ordinal");
             w.WriteEndObject();
             w.WriteEndObject();
             if (Threshold is { } threshold)
             {
-                w.WriteStartObject();
-                VegaLite.Mark(w, "rule", m =>
-                {
-                    m.WriteNumber("strokeWidth", 2);
-                    m.WriteStartArray("strokeDash");
-                    m.WriteNumberValue(5);
-                    m.WriteNumberValue(3);
-                    m.WriteEndArray();
-                });
-                w.WriteStartObject("encoding");
-                w.WriteStartObject("x");
-                w.WriteNumber("datum", threshold);
-                w.WriteString("type", "quantitative");
-                w.WriteEndObject();
-                w.WriteEndObject();
-                w.WriteEndObject();
+                VegaLite.DatumRule(w, "x", threshold, dashed: true, strokeWidth: 2);
             }
 
             w.WriteEndArray();
@@ -323,8 +287,8 @@ public sealed record DataQualityChart : IChart
 
     private Layout Measure()
     {
-        var titleLines = ChartText.Wrap(Title, Width - 2 * Margin, TitleFont, 2, bold: true).Lines;
-        var plotTop = Margin + titleLines.Count * TitleLineHeight + 8 + (Threshold is null ? 0 : 18);
+        var titleLines = ChartLayout.TitleLines(Title, Width);
+        var plotTop = ChartLayout.BelowTitle(titleLines) + 8 + (Threshold is null ? 0 : 18);
         var labelLines = Bars.Select(b => ChartText.Wrap(b.Label, Width * 0.28 - Margin, 12, 2).Lines).ToArray();
         var labelRight = Margin + Math.Max(labelLines.SelectMany(l => l).Max(l => ChartText.Width(l, 12)), 40);
         var plotLeft = labelRight + 12;

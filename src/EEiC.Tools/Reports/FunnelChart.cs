@@ -18,9 +18,7 @@ namespace EEiC.Tools.Reports;
 /// </remarks>
 public sealed record FunnelChart : IChart
 {
-    private const double Margin = 12;
-    private const double TitleFont = 15;
-    private const double TitleLineHeight = 19;
+    private const double Margin = ChartLayout.Margin;
 
     private readonly int _width = 720;
     private readonly int _height = 460;
@@ -147,8 +145,7 @@ public sealed record FunnelChart : IChart
         var layout = Measure();
         var decimals = DecimalsInUse;
         var svg = new SvgWriter(id, Width, Height, Title, TextAlternative);
-        svg.Lines(layout.TitleLines, Margin, Margin + layout.TitleLines.Count * TitleLineHeight / 2, TitleLineHeight,
-            ("class", "chart-title"), ("font-size", TitleFont), ("font-weight", "bold"));
+        ChartLayout.DrawTitle(svg, layout.TitleLines);
 
         svg.Open("defs");
         svg.Open("clipPath", ("id", id + "-clip"));
@@ -260,15 +257,7 @@ public sealed record FunnelChart : IChart
                 w.WriteEndObject();
             }
 
-            w.WriteStartObject();
-            VegaLite.Mark(w, "rule", m => m.WriteString("color", ChartColours.Text));
-            w.WriteStartObject("encoding");
-            w.WriteStartObject("y");
-            w.WriteNumber("datum", Overall);
-            w.WriteString("type", "quantitative");
-            w.WriteEndObject();
-            w.WriteEndObject();
-            w.WriteEndObject();
+            VegaLite.DatumRule(w, "y", Overall, dashed: false);
 
             w.WriteStartObject();
             VegaLite.Mark(w, "point", m => { m.WriteBoolean("filled", true); m.WriteNumber("size", 60); });
@@ -276,8 +265,8 @@ public sealed record FunnelChart : IChart
             XChannel(w);
             VegaLite.Channel(w, "y", "value", "quantitative", ValueTitle ?? "Value", s => VegaLite.Scale(s, layout.Y));
             string[] positions = ["within limits", $"beyond {InnerLimits.Label} limits", $"beyond {OuterLimits.Label} limits"];
-            VegaLite.Channel(w, "shape", "position", "nominal", "Position", s => Fixed(s, positions, ["circle", "triangle-up", "triangle-up"]));
-            VegaLite.Channel(w, "color", "position", "nominal", "Position", s => Fixed(s, positions, [ChartColours.Mark, ChartColours.Warning, ChartColours.Highlight]));
+            VegaLite.Channel(w, "shape", "position", "nominal", "Position", s => VegaLite.FixedScale(s, positions, ["circle", "triangle-up", "triangle-up"]));
+            VegaLite.Channel(w, "color", "position", "nominal", "Position", s => VegaLite.FixedScale(s, positions, [ChartColours.Mark, ChartColours.Warning, ChartColours.Highlight]));
             w.WriteStartArray("tooltip");
             foreach (var (field, type) in new[] { ("label", "nominal"), ("size", "quantitative"), ("value", "quantitative"), ("position", "nominal") })
             {
@@ -294,26 +283,6 @@ public sealed record FunnelChart : IChart
 
             void XChannel(Utf8JsonWriter e) => VegaLite.Channel(e, "x", "size", "quantitative", SizeTitle, s => VegaLite.Scale(s, layout.X));
         });
-
-        static void Fixed(Utf8JsonWriter w, string[] domain, string[] range)
-        {
-            w.WriteStartObject("scale");
-            w.WriteStartArray("domain");
-            foreach (var d in domain)
-            {
-                w.WriteStringValue(d);
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("range");
-            foreach (var r in range)
-            {
-                w.WriteStringValue(r);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
     }
 
     /// <inheritdoc />
@@ -442,8 +411,8 @@ public sealed record FunnelChart : IChart
     private Layout Measure()
     {
         var decimals = DecimalsInUse;
-        var titleLines = ChartText.Wrap(Title, Width - 2 * Margin, TitleFont, 2, bold: true).Lines;
-        var plotTop = Margin + titleLines.Count * TitleLineHeight + 12;
+        var titleLines = ChartLayout.TitleLines(Title, Width);
+        var plotTop = ChartLayout.BelowTitle(titleLines) + 12;
         var legendHeight = ChartLegend.Height(LegendItems(), Margin, Width - Margin);
         var legendTop = Height - Margin - legendHeight;
         var plotBottom = legendTop - 44;

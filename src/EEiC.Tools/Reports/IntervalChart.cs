@@ -21,9 +21,7 @@ namespace EEiC.Tools.Reports;
 /// </remarks>
 public sealed record IntervalChart : IChart
 {
-    private const double Margin = 12;
-    private const double TitleFont = 15;
-    private const double TitleLineHeight = 19;
+    private const double Margin = ChartLayout.Margin;
     private const double LabelLineHeight = 13;
 
     private readonly ChartScale _scale;
@@ -205,8 +203,7 @@ public sealed record IntervalChart : IChart
         var axis = layout.Axis;
         var decimals = DecimalsInUse;
         var svg = new SvgWriter(id, Width, layout.Height, Title, TextAlternative);
-        svg.Lines(layout.TitleLines, Margin, Margin + layout.TitleLines.Count * TitleLineHeight / 2, TitleLineHeight,
-            ("class", "chart-title"), ("font-size", TitleFont), ("font-weight", "bold"));
+        ChartLayout.DrawTitle(svg, layout.TitleLines);
 
         // Row bands, grid, axis.
         for (var i = 0; i < Rows.Count; i += 2)
@@ -285,8 +282,8 @@ public sealed record IntervalChart : IChart
             });
             Layer(w, "point", m => { m.WriteBoolean("filled", true); m.WriteNumber("size", 70); }, "value", e =>
             {
-                VegaLite.Channel(e, "shape", "highlighted", "nominal", HighlightMeaning, s => Fixed(s, "circle", "diamond"));
-                VegaLite.Channel(e, "color", "highlighted", "nominal", HighlightMeaning, s => Fixed(s, ChartColours.Mark, ChartColours.Highlight));
+                VegaLite.Channel(e, "shape", "highlighted", "nominal", HighlightMeaning, s => VegaLite.FixedScale(s, [false, true], ["circle", "diamond"]));
+                VegaLite.Channel(e, "color", "highlighted", "nominal", HighlightMeaning, s => VegaLite.FixedScale(s, [false, true], [ChartColours.Mark, ChartColours.Highlight]));
             });
 
             // Rows without a value: their note, at the left of the axis.
@@ -309,21 +306,7 @@ public sealed record IntervalChart : IChart
 
             if (ReferenceValue is { } reference)
             {
-                w.WriteStartObject();
-                VegaLite.Mark(w, "rule", m =>
-                {
-                    m.WriteStartArray("strokeDash");
-                    m.WriteNumberValue(5);
-                    m.WriteNumberValue(3);
-                    m.WriteEndArray();
-                });
-                w.WriteStartObject("encoding");
-                w.WriteStartObject("x");
-                w.WriteNumber("datum", reference);
-                w.WriteString("type", "quantitative");
-                w.WriteEndObject();
-                w.WriteEndObject();
-                w.WriteEndObject();
+                VegaLite.DatumRule(w, "x", reference, dashed: true);
             }
 
             w.WriteEndArray();
@@ -335,23 +318,9 @@ public sealed record IntervalChart : IChart
             VegaLite.Mark(w, mark, markOptions);
             w.WriteStartObject("encoding");
             VegaLite.Channel(w, "y", "label", "nominal", LabelTitle, s => s.WriteNull("sort"));
-            VegaLite.Channel(w, "x", xField, "quantitative", AxisTitle ?? "Value", s => VegaLite.Scale(s, Measure().Axis));
+            VegaLite.Channel(w, "x", xField, "quantitative", AxisTitle ?? "Value", s => VegaLite.Scale(s, layout.Axis));
             more(w);
             w.WriteEndObject();
-            w.WriteEndObject();
-        }
-
-        static void Fixed(Utf8JsonWriter w, string whenFalse, string whenTrue)
-        {
-            w.WriteStartObject("scale");
-            w.WriteStartArray("domain");
-            w.WriteBooleanValue(false);
-            w.WriteBooleanValue(true);
-            w.WriteEndArray();
-            w.WriteStartArray("range");
-            w.WriteStringValue(whenFalse);
-            w.WriteStringValue(whenTrue);
-            w.WriteEndArray();
             w.WriteEndObject();
         }
     }
@@ -471,8 +440,8 @@ public sealed record IntervalChart : IChart
     private Layout Measure()
     {
         var decimals = DecimalsInUse;
-        var titleLines = ChartText.Wrap(Title, Width - 2 * Margin, TitleFont, 2, bold: true).Lines;
-        var plotTop = Margin + titleLines.Count * TitleLineHeight + 8 + (ReferenceValue is null ? 0 : 18);
+        var titleLines = ChartLayout.TitleLines(Title, Width);
+        var plotTop = ChartLayout.BelowTitle(titleLines) + 8 + (ReferenceValue is null ? 0 : 18);
 
         var labelMax = Width * 0.28 - Margin;
         var labelLines = Rows.Select(r => ChartText.Wrap(r.Label, labelMax, 12, 2, r.Highlighted).Lines).ToArray();

@@ -99,4 +99,54 @@ internal static class VegaLite
         more?.Invoke(writer);
         writer.WriteEndObject();
     }
+
+    /// <summary>Writes <c>"scale": {"domain": [...], "range": [...]}</c>: a fixed mapping from data values (strings or booleans) to shapes or colours.</summary>
+    internal static void FixedScale<T>(Utf8JsonWriter writer, IReadOnlyList<T> domain, IReadOnlyList<string> range)
+    {
+        writer.WriteStartObject("scale");
+        writer.WriteStartArray("domain");
+        foreach (var value in domain)
+        {
+            switch (value)
+            {
+                case bool b: writer.WriteBooleanValue(b); break;
+                default: writer.WriteStringValue(value?.ToString()); break;
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("range");
+        foreach (var value in range)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a layer with a rule across the whole plot at <paramref name="datum"/> on <paramref name="channel"/> (<c>x</c> or <c>y</c>), dashed or solid.</summary>
+    internal static void DatumRule(Utf8JsonWriter writer, string channel, double datum, bool dashed, double strokeWidth = 1.5)
+    {
+        writer.WriteStartObject();
+        Mark(writer, "rule", m =>
+        {
+            m.WriteString("color", ChartColours.Text);
+            m.WriteNumber("strokeWidth", strokeWidth);
+            if (dashed)
+            {
+                m.WriteStartArray("strokeDash");
+                m.WriteNumberValue(5);
+                m.WriteNumberValue(3);
+                m.WriteEndArray();
+            }
+        });
+        writer.WriteStartObject("encoding");
+        writer.WriteStartObject(channel);
+        writer.WriteNumber("datum", datum);
+        writer.WriteString("type", "quantitative");
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
 }
