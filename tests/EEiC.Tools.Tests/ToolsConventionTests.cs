@@ -13,7 +13,7 @@ public sealed class ToolsConventionTests
     [Fact]
     public void The_five_namespaces_have_public_types()
     {
-        Assert.Equal(["EEiC.Tools.Audit", "EEiC.Tools.Definitions", "EEiC.Tools.Evaluation", "EEiC.Tools.Serialization", "EEiC.Tools.Suite"], Public.Select(t => t.Namespace!).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["EEiC.Tools.Audit", "EEiC.Tools.Definitions", "EEiC.Tools.Evaluation", "EEiC.Tools.Reports", "EEiC.Tools.Serialization", "EEiC.Tools.Suite"], Public.Select(t => t.Namespace!).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]
