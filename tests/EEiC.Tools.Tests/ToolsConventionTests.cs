@@ -11,9 +11,9 @@ public sealed class ToolsConventionTests
     private static readonly Type[] Public = typeof(ToolDefinition).Assembly.GetExportedTypes();
 
     [Fact]
-    public void The_four_namespaces_have_public_types()
+    public void The_five_namespaces_have_public_types()
     {
-        Assert.Equal(["EEiC.Tools.Definitions", "EEiC.Tools.Evaluation", "EEiC.Tools.Serialization", "EEiC.Tools.Suite"], Public.Select(t => t.Namespace!).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["EEiC.Tools.Audit", "EEiC.Tools.Definitions", "EEiC.Tools.Evaluation", "EEiC.Tools.Serialization", "EEiC.Tools.Suite"], Public.Select(t => t.Namespace!).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]
