@@ -61,7 +61,7 @@ public static class EquityAudit
     ];
 
     /// <summary>Runs the equity audit of one indicator over a dataset by ethnic group.</summary>
-    /// <param name="dataset">A <see cref="DatasetMeasure.Proportion"/> or <see cref="DatasetMeasure.Rate"/> dataset whose group column holds ethnic categories (missing-ethnicity codes included), at least two groups with known ethnicity; optionally with age bands (on every row), areas and periods.</param>
+    /// <param name="dataset">A <see cref="DatasetMeasure.Proportion"/> or <see cref="DatasetMeasure.Rate"/> dataset whose group column holds ethnic categories (missing-ethnicity codes included), at least two groups with known ethnicity; optionally with age bands (on every row), areas and periods. Sex and deprivation quantile strata are summed over.</param>
     /// <param name="indicator">The indicator the counts measure: a proportion (for a proportion dataset) or a crude or directly standardised rate (for a rate dataset); its multiplier scales every estimate and its polarity judges the benchmark comparisons.</param>
     /// <param name="options">The options; <see langword="null"/> for <see cref="EquityAuditOptions.Default"/>.</param>
     /// <param name="progress">Receives one report per stage, in the order of <see cref="EquityAuditStage"/>, or <see langword="null"/>.</param>
@@ -150,7 +150,7 @@ public static class EquityAudit
 
         cancellationToken.ThrowIfCancellationRequested();
         var result = AuditFindings.Complete(work, published);
-        Report(EquityAuditStage.Findings, $"{result.Findings.Count} findings and {result.Actions.Count} recommended actions");
+        Report(EquityAuditStage.Findings, $"{result.Findings.Count} finding(s) and {result.Actions.Count} recommended action(s)");
         return result;
     }
 
