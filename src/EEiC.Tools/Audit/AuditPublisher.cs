@@ -123,9 +123,12 @@ internal static class AuditPublisher
             return new DisclosureCell(null, DisclosureStatus.SecondarySuppressed);
         }
 
-        var rounded = policy.Round(Math.Round(value, MidpointRounding.AwayFromZero));
-        return new DisclosureCell(rounded, rounded == value ? DisclosureStatus.Published : DisclosureStatus.Rounded);
+        return PublishedTotal(policy.Round(Whole(value)), value);
     }
+
+    /// <summary>A published total, marked rounded when the policy changed it (as <see cref="SmallNumberSuppression"/> marks cells).</summary>
+    private static DisclosureCell PublishedTotal(double? published, double original) =>
+        new(published, published == original ? DisclosureStatus.Published : DisclosureStatus.Rounded);
 
     private sealed record CountTable(DisclosureCell[] Numerators, DisclosureCell[] Denominators, DisclosureCell NumeratorTotal, bool[] Withheld);
 
@@ -153,16 +156,17 @@ internal static class AuditPublisher
                 var n = Whole(denominator(r));
                 denominators[r] = policy.SuppressesCount(n)
                     ? new DisclosureCell(null, DisclosureStatus.PrimarySuppressed)
-                    : new DisclosureCell(table.RowTotal(r), policy.RoundingBase > 1 ? DisclosureStatus.Rounded : DisclosureStatus.Published);
+                    : PublishedTotal(table.RowTotal(r), n);
                 withheld[r] = table.IsSuppressed(r, 0) || table.IsSuppressed(r, 1) || denominators[r].IsSuppressed;
                 suppressed += (table.IsSuppressed(r, 0) ? 1 : 0) + (table.IsSuppressed(r, 1) ? 1 : 0) + (denominators[r].IsSuppressed ? 1 : 0);
             }
 
-            total = new DisclosureCell(table.ColumnTotal(0), policy.RoundingBase > 1 ? DisclosureStatus.Rounded : DisclosureStatus.Published);
+            total = PublishedTotal(table.ColumnTotal(0), counts.Where((_, i) => i % 2 == 0).Sum());
         }
         else
         {
-            var events = SmallNumberSuppression.Apply(names, ["events"], Enumerable.Range(0, rows).Select(r => Whole(numerator(r))).ToArray(), policy, PublishedMargins.ColumnTotals);
+            var eventCounts = Enumerable.Range(0, rows).Select(r => Whole(numerator(r))).ToArray();
+            var events = SmallNumberSuppression.Apply(names, ["events"], eventCounts, policy, PublishedMargins.ColumnTotals);
             var population = SmallNumberSuppression.Apply(names, ["population"], Enumerable.Range(0, rows).Select(r => Whole(denominator(r))).ToArray(), policy, PublishedMargins.ColumnTotals);
             for (var r = 0; r < rows; r++)
             {
@@ -172,7 +176,7 @@ internal static class AuditPublisher
                 suppressed += (numerators[r].IsSuppressed ? 1 : 0) + (denominators[r].IsSuppressed ? 1 : 0);
             }
 
-            total = new DisclosureCell(events.ColumnTotal(0), policy.RoundingBase > 1 ? DisclosureStatus.Rounded : DisclosureStatus.Published);
+            total = PublishedTotal(events.ColumnTotal(0), eventCounts.Sum());
         }
 
         return new CountTable(numerators, denominators, total, withheld);
