@@ -66,7 +66,7 @@ internal static class AuditPublisher
         var summary = work.Summary.Select(m => new AuditSummaryMeasure(m, pooledWithheld)).ToArray();
 
         var need = new AuditNeed(work.RepresentationBasis,
-            [.. known.Select(c => new AuditGroupNeed(data.Categories[c].Code, data.Categories[c].Label, groups.Numerators[c], work.Expected[c],
+            [.. known.Select(c => new AuditGroupNeed(data.Categories[c].Code, data.Categories[c].Label, groups.Numerators[c], withheld[c] ? null : work.Expected[c],
                 withheld[c] ? [] : work.ObservedToExpected[c] ?? [], withheld[c] ? [] : work.Representation[c] ?? [], withheld[c]))],
             work.OverallObservedToExpected);
 
