@@ -125,7 +125,7 @@ internal static class AuditFindings
                         : new AuditStatistic("ratio bounds under re-allocation", code, bounds.Ratio.CompleteCase, bounds.Ratio.Minimum, bounds.Ratio.Maximum, null,
                             $"{Name(work, c)}: crude ratio {Value(bounds.Ratio.CompleteCase)} on complete records, from {Value(bounds.Ratio.Minimum)} to {Value(bounds.Ratio.Maximum)} "
                             + $"when the {AuditText.Number(work.UnknownN)} records with missing ethnicity are re-allocated ({bounds.Gap}"
-                            + (bounds.FirstDifferingScenario is { } s ? $", first in scenario {Scenario(s, work)}" : string.Empty) + ")"));
+                            + (bounds.FirstDifferingScenario is { } s ? $", first in scenario {Scenario(s)}" : string.Empty) + ")"));
                 }
 
                 detail = string.Join("; ", statistics.Select(s => s.Text)) + ".";
@@ -242,7 +242,7 @@ internal static class AuditFindings
 
     private static string Value(double? value) => value is { } v ? AuditText.Number(v) : "undefined";
 
-    private static string Scenario(ReallocationScenario scenario, AuditWork work) => scenario.Kind switch
+    private static string Scenario(ReallocationScenario scenario) => scenario.Kind switch
     {
         ReallocationKind.AllToGroup => $"'all to {scenario.Group}'",
         ReallocationKind.Proportional => "'proportional'",
