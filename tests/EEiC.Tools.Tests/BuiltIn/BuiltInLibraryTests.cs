@@ -10,12 +10,14 @@ public sealed class BuiltInLibraryTests
     public static TheoryData<string> BuiltInIds() => [.. ToolLibrary.BuiltIn.Tools.Select(t => t.Id)];
 
     [Fact]
-    public void The_built_in_library_holds_the_twelve_tools_of_the_suite_in_identifier_order()
+    public void The_built_in_library_holds_the_thirteen_tools_of_the_suite_in_identifier_order()
     {
         // The suite of issue 5: the EEiC study's tools (NIHR report, EEiC seed 002, lines 2207-2215 and 2191-2193),
-        // the organisational diagnostic of the 2016 paper and the levers for change of the 2021 RHO / King's Fund report.
+        // the organisational diagnostic of the 2016 paper and the levers for change of the 2021 RHO / King's Fund report;
+        // and the equity audit of issue 6, whose facts EEiC.Tools.Audit.EquityAudit fills (Better Health Briefing 28,
+        // EEiC seed 001, lines 188-190 and 239).
         Assert.Equal(
-            ["commissioning-cycle-review", "equality-delivery-system", "equality-impact-assessment", "evidence-appraisal", "evidence-mobilisation",
+            ["commissioning-cycle-review", "equality-delivery-system", "equality-impact-assessment", "equity-audit", "evidence-appraisal", "evidence-mobilisation",
              "frequently-raised-objections", "jsna-interrogation", "levers-for-change", "making-the-case", "organisational-diagnostic",
              "service-specification", "stakeholder-analysis"],
             ToolLibrary.BuiltIn.Tools.Select(t => t.Id));
