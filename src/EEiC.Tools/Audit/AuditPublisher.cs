@@ -104,7 +104,7 @@ internal static class AuditPublisher
             work.Dataset.Name, work.Dataset.Measure, work.Multiplier, work.ReferenceCategory.Code, work.ReferenceCategory.Label, work.ReferenceChosen,
             work.Levels, work.Basis, work.Standard, work.StandardisationNote, work.Benchmark, work.Options.Benchmark is not null,
             work.Options.Adjustment, policy, work.Options.ReferenceRates is not null, work.Dataset.Rows.Count,
-            [.. data.BandStandardIndex.Select(b => work.Options.Standard.Bands[b])], data.Areas.Length, data.Periods);
+            [.. data.BandStandardIndex.Select(b => work.Options.Standard!.Bands[b])], data.Areas.Length, data.Periods);
         return new Published(settings, dataQuality, estimates, comparisons, summary, need, sensitivity, trends, areas, disclosure, withheld, areaWithheld);
     }
 

@@ -80,11 +80,6 @@ internal static class AuditValidation
             }
         }
 
-        if (options.Standard is null)
-        {
-            problems.Add(null, "options.Standard", "null", "must be a standard population (for example StandardPopulation.European2013)");
-        }
-
         if (options.Benchmark is { } benchmark && !double.IsFinite(benchmark))
         {
             problems.Add(null, "options.Benchmark", benchmark, "must be a finite number on the indicator's scale, or null for the overall value");
@@ -254,7 +249,7 @@ internal static class AuditValidation
             }
         }
 
-        var standard = work.Options.Standard;
+        var standard = work.Options.Standard!;
         var covered = work.ReferenceBands(reference).Select(standard.IndexOf).ToHashSet();
         for (var b = 0; b < data.BandSlots; b++)
         {

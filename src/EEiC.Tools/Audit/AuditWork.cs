@@ -166,7 +166,7 @@ internal sealed class AuditWork
     /// </summary>
     public StratifiedDataset ReferenceBandedDataset(StratifiedDataset reference)
     {
-        var standard = Options.Standard;
+        var standard = Options.Standard!;
         var slots = Data.BandSlots;
         var labels = ReferenceBands(reference);
         var rows = new List<StratifiedRow>(Data.Known.Length * labels.Count);
@@ -204,7 +204,7 @@ internal sealed class AuditWork
         {
             if (row.AgeBand is { } label)
             {
-                var band = Options.Standard.IndexOf(label);
+                var band = Options.Standard!.IndexOf(label);
                 if (seen.Add(band >= 0 ? $"#{band}" : label.Trim()))
                 {
                     labels.Add(label);

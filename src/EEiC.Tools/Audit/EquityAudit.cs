@@ -94,6 +94,8 @@ public static class EquityAudit
 
         cancellationToken.ThrowIfCancellationRequested();
         var problems = new AuditProblems();
+        // From here on options.Standard is never null: the default is resolved once from the rows.
+        options = options with { Standard = options.Standard ?? AuditStandard.Resolve(dataset) };
         var data = AuditData.Aggregate(dataset, options.Standard, problems, cancellationToken);
         problems.ThrowIfAny();
         var work = new AuditWork(dataset, indicator, options, data);
@@ -184,7 +186,7 @@ public static class EquityAudit
 
         if (data.HasBands)
         {
-            work.Standard = RestrictedStandard(work.Options.Standard, data.BandStandardIndex);
+            work.Standard = RestrictedStandard(work.Options.Standard!, data.BandStandardIndex);
             var gaps = new List<string>();
             foreach (var c in data.Known)
             {

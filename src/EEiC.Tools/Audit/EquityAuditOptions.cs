@@ -16,7 +16,7 @@ namespace EEiC.Tools.Audit;
 /// </summary>
 public sealed record EquityAuditOptions
 {
-    /// <summary>The defaults: the largest group as reference, 95% and 99.8% intervals, the European Standard Population 2013, no reference rates, the overall value as benchmark, Holm's adjustment, the HES disclosure rule and the default data-quality thresholds.</summary>
+    /// <summary>The defaults: the largest group as reference, 95% and 99.8% intervals, the European Standard Population 2013 (or the dataset's own age structure when its bands are not the ESP's), no reference rates, the overall value as benchmark, Holm's adjustment, the HES disclosure rule and the default data-quality thresholds.</summary>
     public static EquityAuditOptions Default { get; } = new();
 
     /// <summary>
@@ -36,11 +36,14 @@ public sealed record EquityAuditOptions
 
     /// <summary>
     /// The standard population of the directly standardised estimates, used when the rows have age bands. Default
-    /// <see cref="StandardPopulation.European2013"/>, the standard of England's public health indicators. When the rows cover
-    /// only some of its bands (a service for people aged 40 and over, say), the standard is restricted to those bands and
-    /// the result names the standard actually used.
+    /// <see langword="null"/>: <see cref="StandardPopulation.European2013"/>, the standard of England's public health
+    /// indicators, when every age band in the rows is one of its five-year bands; otherwise (broader or service-specific
+    /// bands such as 18-49, 50-59, ..., 80+) the dataset's own age structure, that is the denominators of all its records
+    /// (every group, unknown ethnicity included) summed by band, so each group is compared as if it had the age mix of the
+    /// whole population served. When the rows cover only some of a standard's bands (a service for people aged 40 and
+    /// over, say), the standard is restricted to those bands. The result names the standard actually used.
     /// </summary>
-    public StandardPopulation Standard { get; init; } = StandardPopulation.European2013;
+    public StandardPopulation? Standard { get; init; }
 
     /// <summary>
     /// Reference rates for expected versus observed activity (for example national uptake by age band), or <see langword="null"/>
