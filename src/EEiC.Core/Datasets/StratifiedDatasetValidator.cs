@@ -84,7 +84,7 @@ internal static class StratifiedDatasetValidator
         private readonly Dictionary<StratumIds, int> _firstRowOfStratum = new(dataset.Rows.Count);
 
         // Strata are few distinct strings repeated over many rows: number each distinct value once, so the uniqueness
-        // check hashes six integers per row instead of five strings (about 3x less time and memory at millions of rows).
+        // check hashes six integers per row instead of five strings and keeps small keys (see the equity audit benchmark).
         private readonly Dictionary<string, int> _groupIdByRaw = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _groupIdByCode = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _ageBandIds = new(StringComparer.Ordinal);
