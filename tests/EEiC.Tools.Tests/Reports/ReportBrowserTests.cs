@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using EEiC.Tools.Audit;
 using EEiC.Tools.Reports;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -7,10 +8,11 @@ using Xunit.Abstractions;
 namespace EEiC.Tools.Tests.Reports;
 
 /// <summary>
-/// Renders a report page with one chart of each kind in headless Chromium (the system's Debian <c>chromium</c>, driven
-/// by Playwright without downloading a browser) and checks what only a browser can: that every chart is laid out at
-/// its declared size, that no text spills outside its chart with the fonts actually installed, that the figures carry
-/// their text alternatives, and that the page neither logs an error nor requests anything.
+/// Renders report pages in headless Chromium (the system's Debian <c>chromium</c>, driven by Playwright without
+/// downloading a browser) — a page with one chart of each kind, and the equity audit report of the built-in synthetic
+/// sample — and checks what only a browser can: that every chart is laid out at its declared size, that no text spills
+/// outside its chart with the fonts actually installed, that the figures carry their text alternatives, and that the page
+/// neither logs an error nor requests anything.
 /// </summary>
 /// <remarks>
 /// Without Chromium on the PATH the test returns early with a message, so that <c>dotnet test</c> passes on a machine
@@ -20,7 +22,20 @@ namespace EEiC.Tools.Tests.Reports;
 public sealed class ReportBrowserTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task Report_page_renders_in_headless_chromium_with_every_chart_laid_out_and_a_quiet_console()
+    public Task Report_page_renders_in_headless_chromium_with_every_chart_laid_out_and_a_quiet_console() =>
+        CheckInBrowser(ChartFixtures.Page(), "report");
+
+    [Fact]
+    public Task Equity_audit_report_of_the_sample_renders_in_headless_chromium_with_every_chart_laid_out_and_a_quiet_console() =>
+        CheckInBrowser(
+            EquityAuditReport.Create(EquityAudit.Run(
+                AuditSamples.CardiacRehabilitation,
+                AuditSamples.CardiacRehabilitationIndicator,
+                EquityAuditOptions.Default with { ReferenceRates = AuditSamples.CardiacRehabilitationReference })),
+            "equity-audit",
+            expectedCharts: 5);
+
+    private async Task CheckInBrowser(ReportDocument document, string name, int? expectedCharts = null)
     {
         var chromium = FindChromium();
         if (chromium is null)
@@ -31,11 +46,10 @@ public sealed class ReportBrowserTests(ITestOutputHelper output)
             return;
         }
 
-        var document = ChartFixtures.Page();
         var folder = Directory.CreateTempSubdirectory("eeic-report-");
         try
         {
-            var file = Path.Combine(folder.FullName, "report.html");
+            var file = Path.Combine(folder.FullName, name + ".html");
             await File.WriteAllTextAsync(file, document.ToHtml());
             var url = new Uri(file).AbsoluteUri;
 
@@ -62,6 +76,13 @@ public sealed class ReportBrowserTests(ITestOutputHelper output)
             Assert.Equal("en-GB", await page.GetAttributeAsync("html", "lang"));
 
             var charts = document.Charts;
+            Assert.NotEmpty(charts);
+            if (expectedCharts is { } count)
+            {
+                Assert.Equal(count, charts.Count);
+            }
+
+            Assert.Equal(charts.Count, await page.Locator("figure.chart > svg").CountAsync());
             for (var i = 0; i < charts.Count; i++)
             {
                 var chart = charts[i];
