@@ -35,8 +35,9 @@ namespace EEiC.Tools.Audit;
 /// example "the data have no periods"); a group or area whose numbers are withheld is listed as withheld (a chart row
 /// labelled "suppressed"), never left out.</para>
 /// <para><b>Disclosure.</b> The report shows only what the result publishes: counts as the policy published them
-/// ("suppressed" in place of a suppressed count), no estimate of a withheld group, and nothing computed from the rounded
-/// counts. Group labels, area names and the dataset's name are data: the HTML and Markdown escape them.</para>
+/// ("suppressed" in place of a suppressed count), no estimate of a withheld group (nor its trend, which the result keeps,
+/// flagged), and nothing computed from the rounded counts. Group labels, area names and the dataset's name are data: the
+/// HTML and Markdown escape them.</para>
 /// <para><b>Output</b> is deterministic (invariant culture, the result's order), so two runs on the same data give the same
 /// bytes; the report adds no date (put one in your own <see cref="ReportDocument.Footer"/> with <c>with</c> if needed).</para>
 /// </remarks>
@@ -215,7 +216,7 @@ public static class EquityAuditReport
             new("Dataset", $"{s.DatasetName ?? "without a name"} ({Count(s.Rows)} rows)"),
             new("Indicator", $"{r.Indicator.Name} ({UnitPhrase(v)}; {Polarity(r.Indicator.Polarity)})"),
             new("Ethnicity recording", $"{Verdict(r.DataQuality.Verdict)}: completeness {ShareInterval(r.DataQuality.Completeness)} against a threshold of {Share(r.DataQuality.Thresholds.MinimumCompleteness)}"),
-            new("Estimates", v.Standardised ? $"age-standardised to the {s.Standard!.Name}" : "crude" + (s.StandardisationNote is null ? string.Empty : " (not standardised: see the estimates)")),
+            new("Estimates", v.Standardised ? $"age-standardised to {StandardName(s)}" : "crude" + (s.StandardisationNote is null ? string.Empty : " (not standardised: see the estimates)")),
             new("Reference group", v.Reference + (s.ReferenceGroupChosen ? ", the group with the largest denominator" : string.Empty)),
             new("Benchmark", $"{v.ValueWithUnit(s.Benchmark)} ({(s.BenchmarkGiven ? "given" : v.Standardised ? "the age-standardised value of all records, missing ethnicity included" : "the value of all records, missing ethnicity included")})"),
             new("Significant gaps", significant.Length == 0
@@ -317,7 +318,7 @@ public static class EquityAuditReport
         var blocks = new List<ReportBlock>
         {
             ReportBlock.Paragraph(v.Standardised
-                ? $"Estimates are directly standardised for age to the {s.Standard!.Name} (Dobson's intervals), because the groups' age structures differ; crude estimates ({method}) are in the table. The reference line is the benchmark; highlighted groups differ significantly from {v.Reference}."
+                ? $"Estimates are directly standardised for age to {StandardName(s)} (Dobson's intervals), because the groups' age structures differ; crude estimates ({method}) are in the table. The reference line is the benchmark; highlighted groups differ significantly from {v.Reference}."
                 : $"Estimates are crude ({method}). The reference line is the benchmark; highlighted groups differ significantly from {v.Reference}."),
         };
         if (s.StandardisationNote is { } note)
@@ -602,6 +603,13 @@ public static class EquityAuditReport
         var table = new ReportTable($"Crude difference from {s.ReferenceGroupLabel} by period ({v.DifferenceUnit ?? "difference"})", columns, trends.Select(t =>
         {
             var cells = new List<string> { t.Label, t.Group };
+            if (v.Result.Disclosure.WithheldGroups.Contains(t.Group))
+            {
+                // The result flags the trend of a withheld group; its change over time rests on suppressed counts, so it is not shown.
+                cells.AddRange(Enumerable.Repeat(Withheld, periods.Count + 3));
+                return cells;
+            }
+
             if (t.Trend is not { } trend)
             {
                 cells.AddRange(periods.Select(_ => string.Empty));
@@ -755,6 +763,9 @@ public static class EquityAuditReport
     private const string Withheld = "withheld";
 
     private static ReportSection Section(int index, IEnumerable<ReportBlock> blocks) => new(SectionHeadings[index], blocks);
+
+    private static string StandardName(AuditSettings settings) =>
+        settings.Standard!.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? settings.Standard.Name : "the " + settings.Standard.Name;
 
     private static bool IsSynthetic(string name) => name.Contains("synthetic", StringComparison.OrdinalIgnoreCase);
 

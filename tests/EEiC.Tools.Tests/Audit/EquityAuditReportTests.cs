@@ -268,6 +268,25 @@ public sealed partial class EquityAuditReportTests
     }
 
     [Fact]
+    public void The_trend_of_a_withheld_group_is_not_shown()
+    {
+        // K has 3 of 9 and 4 of 9: withheld. Its change over the periods would rest on those counts.
+        var result = EquityAudit.Run(Proportions(
+            Row("A", 400, 1000, period: "2023/24"), Row("J", 90, 300, period: "2023/24"), Row("K", 3, 9, period: "2023/24"),
+            Row("A", 410, 1000, period: "2024/25"), Row("J", 80, 300, period: "2024/25"), Row("K", 4, 9, period: "2024/25")), Uptake);
+        Assert.Contains("K", result.Disclosure.WithheldGroups);
+        Assert.NotNull(result.Trends.Single(t => t.Group == "K").Trend);   // the result keeps it, flagged
+
+        var table = EquityAuditReport.Create(result).Sections.Single(s => s.Heading == "Trend of the gaps").Blocks.Select(b => b.Table).OfType<ReportTable>().Single();
+        Assert.Equal(["Ethnic group", "Code", "2023/24", "2024/25"], table.Columns.Take(4));
+        foreach (var group in result.Disclosure.WithheldGroups)
+        {
+            var row = table.Rows.Single(r => r[1] == group);
+            Assert.Equal(Enumerable.Repeat("withheld", table.Columns.Count - 2), row.Skip(2));
+        }
+    }
+
+    [Fact]
     public void Names_from_the_data_are_escaped_in_the_html()
     {
         const string label = "<script>alert(\"x\")</script> & Kashmiri";
