@@ -101,15 +101,15 @@ Console.WriteLine();
 
 // Estimates by group with their intervals, and a text chart: [--o--] the interval, '|' the benchmark, '*' a significant gap.
 const int width = 32;
-var shown = result.Estimates.Select(e => (Estimate: e, Value: standardised && e.Standardised.Count > 0 ? e.Standardised[0] : e.Crude.FirstOrDefault())).ToArray();
-var top = Math.Ceiling(shown.Where(s => s.Value.HasValue).Select(s => s.Value.Upper ?? s.Value.Value!.Value).Append(settings.Benchmark).Max() / 10) * 10;
+var shown = result.Estimates.Select(e => (Estimate: e, Value: e.Suppressed ? null : (IntervalEstimate?)(standardised && e.Standardised.Count > 0 ? e.Standardised[0] : e.Crude[0]))).ToArray();
+var top = Math.Ceiling(shown.Select(s => s.Value?.Upper ?? s.Value?.Value ?? 0).Append(settings.Benchmark).Max() / 10) * 10;
 top = unit == "%" ? Math.Min(top, 100) : top;
 Console.WriteLine($"{"Code",-5}{"Ethnic group",-36}{"Denominator",12}  {$"Estimate ({unit.Trim()}{(unit.Length > 0 ? ", " : "")}95% interval)",-28}0{top,width - 1:0}");
 foreach (var (estimate, value) in shown)
 {
     var gap = result.Comparisons.FirstOrDefault(c => c.Group == estimate.Group)?.SignificantGap == true ? "*" : " ";
-    var text = estimate.Suppressed ? "suppressed" : value.HasValue ? Interval(value, 1) : value.Status.ToString();
-    Console.WriteLine($"{estimate.Group,-4}{gap}{Short(estimate.Label),-36}{Count(estimate.Denominator),12}  {text,-28}{Chart(value, estimate.Suppressed)}");
+    var text = value is { } v ? Interval(v, 1) : "suppressed";
+    Console.WriteLine($"{estimate.Group,-4}{gap}{Short(estimate.Label),-36}{Count(estimate.Denominator),12}  {text,-28}{Chart(value)}");
 }
 
 Console.WriteLine($"{"",-5}* significantly different from {settings.ReferenceGroupLabel}; '|' the benchmark");
@@ -119,11 +119,16 @@ var gaps = result.Comparisons.Where(c => c.SignificantGap).ToArray();
 Console.WriteLine(gaps.Length == 0 ? $"No significant gap: no group differs significantly from {settings.ReferenceGroupLabel}." : "Significant gaps");
 foreach (var c in gaps)
 {
-    var ratio = (standardised && c.Standardised.Count > 0 ? c.Standardised : c.Crude).FirstOrDefault().Ratio;
-    var survives = result.Sensitivity.Groups.FirstOrDefault(g => g.Group == c.Group)?.Gap == GapRobustness.SurvivesEveryScenario;
-    Console.WriteLine(c.Suppressed
-        ? $"  {c.Label} ({c.Group}): numbers withheld (small numbers)"
-        : $"  {c.Label} ({c.Group}): ratio {Interval(ratio, 1, "0.00")} to {settings.ReferenceGroupLabel}; {(survives ? "survives" : "does not survive")} the missing ethnicity");
+    if (c.Suppressed)
+    {
+        Console.WriteLine($"  {c.Label} ({c.Group}): numbers withheld (small numbers)");
+        continue;
+    }
+
+    var ratio = (standardised && c.Standardised.Count > 0 ? c.Standardised[0] : c.Crude[0]).Ratio;
+    var survives = result.Sensitivity.Groups.Single(g => g.Group == c.Group).Gap == GapRobustness.SurvivesEveryScenario;
+    Console.WriteLine($"  {c.Label} ({c.Group}): ratio {Interval(ratio, 1, "0.00")} to {settings.ReferenceGroupLabel}; "
+        + $"{(survives ? "survives" : "does not survive")} the re-allocation of records without ethnicity");
 }
 
 Console.WriteLine();
@@ -143,14 +148,14 @@ Console.WriteLine($"Done in {clock.Elapsed.TotalSeconds:0.0} s.");
 return 0;
 
 // A text chart of one interval on a scale from 0 to `top`.
-string Chart(IntervalEstimate value, bool suppressed)
+string Chart(IntervalEstimate? value)
 {
     var cells = new string(' ', width).ToCharArray();
     int Column(double x) => Math.Clamp((int)Math.Round(x / top * (width - 1)), 0, width - 1);
     cells[Column(settings.Benchmark)] = '|';
-    if (!suppressed && value.Value is { } v)
+    if (value is { Value: { } v } shown)
     {
-        if (value.Lower is { } lo && value.Upper is { } hi)
+        if (shown.Lower is { } lo && shown.Upper is { } hi)
         {
             Array.Fill(cells, '-', Column(lo), Column(hi) - Column(lo) + 1);
             (cells[Column(lo)], cells[Column(hi)]) = ('[', ']');
