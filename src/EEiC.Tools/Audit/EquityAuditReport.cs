@@ -202,7 +202,7 @@ public static class EquityAuditReport
             scope.Add(s.Periods.Count == 1 ? $"the period {s.Periods[0]}" : $"{s.Periods.Count} periods ({s.Periods[0]} to {s.Periods[^1]})");
         }
 
-        return $"{s.DatasetName ?? "A dataset without a name"}: {v.Result.Indicator.Description} "
+        return $"{s.DatasetName ?? "A dataset without a name"}: {v.Result.Indicator.Description.TrimEnd('.')}. "
             + $"{v.Result.Estimates.Count} ethnic groups compared with {v.Reference}, over {Join(scope)}.";
     }
 
@@ -328,24 +328,8 @@ public static class EquityAuditReport
 
         var rows = r.Estimates.Select(e =>
         {
-            var label = Name(e.Label, e.Group);
-            var highlighted = v.ComparisonOf(e.Group)?.SignificantGap ?? false;
-            if (e.Suppressed)
-            {
-                return IntervalChartRow.Missing(label) with { Highlighted = highlighted };
-            }
-
-            var estimate = v.OnBasis(e);
-            if (estimate is not { Value: { } value } shown)
-            {
-                return IntervalChartRow.Missing(label, Status(estimate?.Status ?? EstimateStatus.MissingInput)) with { Highlighted = highlighted };
-            }
-
-            return new IntervalChartRow(label, value, shown.Lower is null || shown.Upper is null ? null : shown.Lower, shown.Lower is null || shown.Upper is null ? null : shown.Upper)
-            {
-                Highlighted = highlighted,
-                Note = e.IsReference ? "reference group" : null,
-            };
+            var row = ChartRow(Name(e.Label, e.Group), e.Suppressed, v.OnBasis(e), log: false) with { Highlighted = v.ComparisonOf(e.Group)?.SignificantGap ?? false };
+            return e.IsReference && row.Value is not null ? row with { Note = "reference group" } : row;
         });
         blocks.Add(ReportBlock.Figure(new IntervalChart($"{r.Indicator.Name} by ethnic group ({v.Basis})", rows)
         {
@@ -394,27 +378,7 @@ public static class EquityAuditReport
         }
 
         var rows = r.Comparisons.Select(c =>
-        {
-            var label = Name(c.Label, c.Group);
-            if (c.Suppressed)
-            {
-                return IntervalChartRow.Missing(label) with { Highlighted = c.SignificantGap };
-            }
-
-            var ratio = v.OnBasis(c)?.Ratio;
-            if (ratio is not { Value: { } value and > 0 } shown)
-            {
-                var reason = ratio is { Value: 0 } ? "ratio 0 (no events)" : Status(ratio?.Status ?? EstimateStatus.MissingInput);
-                return IntervalChartRow.Missing(label, reason) with { Highlighted = c.SignificantGap };
-            }
-
-            var interval = shown.Lower is > 0 && shown.Upper is { } upper && double.IsFinite(upper);
-            return new IntervalChartRow(label, value, interval ? shown.Lower : null, interval ? shown.Upper : null)
-            {
-                Highlighted = c.SignificantGap,
-                Note = interval || shown.Lower is null ? null : "interval reaches 0 or infinity",
-            };
-        });
+            ChartRow(Name(c.Label, c.Group), c.Suppressed, v.OnBasis(c)?.Ratio, log: true) with { Highlighted = c.SignificantGap });
         blocks.Add(ReportBlock.Figure(new IntervalChart($"{Capitalise(v.RatioName)} to {s.ReferenceGroupLabel}", rows)
         {
             LabelTitle = "Ethnic group",
@@ -501,18 +465,8 @@ public static class EquityAuditReport
             blocks.Add(ReportBlock.KeyFacts([new("Observed/expected, all groups", need.Overall.Count > 0 ? IntervalText(need.Overall[0], Ratio) : "not available")]));
             var rows = need.Groups.Select(g =>
             {
-                var label = Name(g.Label, g.Group);
-                if (g.Suppressed)
-                {
-                    return IntervalChartRow.Missing(label);
-                }
-
-                return g.ObservedToExpected is [{ Value: { } value and > 0 } oe, ..]
-                    ? new IntervalChartRow(label, value, oe.Lower is > 0 ? oe.Lower : null, oe.Lower is > 0 ? oe.Upper : null)
-                    {
-                        Highlighted = oe.Upper < 1 || oe.Lower > 1,
-                    }
-                    : IntervalChartRow.Missing(label, g.ObservedToExpected is [{ Value: 0 }, ..] ? "no events" : "not available");
+                IntervalEstimate? oe = g.ObservedToExpected.Count > 0 ? g.ObservedToExpected[0] : null;
+                return ChartRow(Name(g.Label, g.Group), g.Suppressed, oe, log: true) with { Highlighted = !g.Suppressed && (oe?.Upper < 1 || oe?.Lower > 1) };
             });
             blocks.Add(ReportBlock.Figure(new IntervalChart("Observed/expected activity by ethnic group", rows)
             {
@@ -838,6 +792,35 @@ public static class EquityAuditReport
         ReallocationKind.Proportional => "in proportion",
         _ => "complete records",
     };
+
+    /// <summary>
+    /// A row of an interval chart: the estimate with its limits when they can be drawn (finite, around the value, and above 0
+    /// on a log axis), the estimate alone when its limits cannot, or a gap saying why there is no value.
+    /// </summary>
+    private static IntervalChartRow ChartRow(string label, bool suppressed, IntervalEstimate? estimate, bool log)
+    {
+        if (suppressed)
+        {
+            return IntervalChartRow.Missing(label);
+        }
+
+        if (estimate is not { Value: { } value } shown)
+        {
+            return IntervalChartRow.Missing(label, Status(estimate?.Status ?? EstimateStatus.MissingInput));
+        }
+
+        if (!double.IsFinite(value) || (log && value <= 0))
+        {
+            return IntervalChartRow.Missing(label, log && value == 0 ? "0 (no events)" : "undefined");
+        }
+
+        var limits = shown.Lower is { } lower && shown.Upper is { } upper && double.IsFinite(lower) && double.IsFinite(upper)
+            && lower <= value && value <= upper && (!log || lower > 0);
+        return new IntervalChartRow(label, value, limits ? shown.Lower : null, limits ? shown.Upper : null)
+        {
+            Note = limits || shown.Lower is null ? null : "interval not drawn: it reaches 0 or infinity",
+        };
+    }
 
     private static FunnelPointPosition Position(FunnelSignificance significance) => significance switch
     {

@@ -287,6 +287,44 @@ public sealed partial class EquityAuditReportTests
     }
 
     [Fact]
+    public void A_rate_is_reported_per_its_multiplier_with_events_and_population()
+    {
+        // Admissions per 100,000 over two bands of ESP 2013 (20-24 weight 6,000, 70-74 weight 5,000); both groups 1,820 in 100,000.
+        var result = EquityAudit.Run(Rates(
+            Row("A", 1320, 80_000, "20-24"), Row("A", 500, 20_000, "70-74"),
+            Row("J", 520, 80_000, "20-24"), Row("J", 1300, 20_000, "70-74")), Admissions);
+        var document = EquityAuditReport.Create(result);
+        var markdown = document.ToMarkdown();
+
+        Assert.Contains("| Ethnic group | Code | Events | Population | Crude (per 100,000, 95% interval) | Age-standardised (per 100,000, 95% interval) | Against the benchmark |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| White - British | A | 1,820 | 100,000 | 1,820.0 (", markdown, StringComparison.Ordinal);
+        Assert.Contains("rate ratio", markdown, StringComparison.Ordinal);
+        var estimates = document.Charts.OfType<IntervalChart>().First();
+        Assert.Equal("per 100,000", estimates.Unit);
+        // Directly standardised: Σ weight × band rate / Σ weight, per 100,000.
+        double Dsr(double x1, double n1, double x2, double n2) => ((6000 * x1 / n1) + (5000 * x2 / n2)) / 11_000 * 100_000;
+        Assert.Equal(Dsr(1320, 80_000, 500, 20_000), estimates.Rows[0].Value!.Value, 9);
+        Assert.Equal(Dsr(520, 80_000, 1300, 20_000), estimates.Rows[1].Value!.Value, 9);
+        Assert.Contains("lower is better", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_audit_whose_every_group_is_withheld_still_reports_each_section()
+    {
+        var result = EquityAudit.Run(Proportions(Row("A", 5, 13), Row("J", 6, 17), Row("Z", 3, 9)), Uptake);
+        Assert.Equal(["A", "J"], result.Disclosure.WithheldGroups);
+        var document = EquityAuditReport.Create(result);
+
+        Assert.Equal(Headings, document.Sections.Select(s => s.Heading));
+        var estimates = document.Charts.OfType<IntervalChart>().ToArray();
+        Assert.Equal(2, estimates.Length);
+        Assert.All(estimates.SelectMany(c => c.Rows), r => Assert.Null(r.Value));
+        Assert.All(estimates, c => Assert.Contains("suppressed", c.TextAlternative, StringComparison.Ordinal));
+        Assert.Contains("**Groups withheld:** White - British (A), Asian or Asian British - Pakistani (J)", document.ToMarkdown(), StringComparison.Ordinal);
+        Assert.NotEmpty(document.ToHtml());
+    }
+
+    [Fact]
     public void Names_from_the_data_are_escaped_in_the_html()
     {
         const string label = "<script>alert(\"x\")</script> & Kashmiri";
