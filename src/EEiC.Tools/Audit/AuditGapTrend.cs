@@ -4,7 +4,9 @@ namespace EEiC.Tools.Audit;
 
 /// <summary>
 /// The trend of one group's gap to the reference over the periods (<see cref="GapTrend"/> on crude estimates). Periods whose
-/// counts are suppressed for the group or the reference have their gaps withheld (status Suppressed); the trend is then flagged.
+/// counts are suppressed for the group or the reference, and every period of a group whose estimates are withheld, have
+/// their gaps withheld (status Suppressed); the changes and slopes over the periods are then withheld too (they would let
+/// a hidden gap be recovered), the verdicts are kept, and the trend is flagged.
 /// </summary>
 /// <param name="Group">The category code.</param>
 /// <param name="Label">The category label.</param>

@@ -218,9 +218,15 @@ internal static class AuditPublisher
         foreach (var (c, trend, reason) in work.Trends)
         {
             var k = Array.IndexOf(known, c);
-            var hidden = Enumerable.Range(0, periods.Length).Where(p => table.IsSuppressed(k, p) || table.IsSuppressed(r, p)).ToHashSet();
+            // A withheld group publishes no gap in any period; and once any period's gap is hidden, the changes and
+            // slopes over all periods are hidden too (they would let the hidden gap be recovered from the others).
+            var hidden = Enumerable.Range(0, periods.Length).Where(p => withheld[c] || table.IsSuppressed(k, p) || table.IsSuppressed(r, p)).ToHashSet();
             var published = trend is null || hidden.Count == 0 ? trend : trend with
             {
+                DifferenceChange = Withhold(trend.DifferenceChange),
+                RatioChange = Withhold(trend.RatioChange),
+                DifferenceSlope = Withhold(trend.DifferenceSlope),
+                RatioTrend = Withhold(trend.RatioTrend),
                 Periods = [.. trend.Periods.Select((g, p) => hidden.Contains(p)
                     ? g with
                     {
@@ -234,6 +240,9 @@ internal static class AuditPublisher
 
         return result;
     }
+
+    private static IntervalEstimate Withhold(IntervalEstimate estimate) =>
+        IntervalEstimate.NotAvailable(EstimateStatus.Suppressed, estimate.Level, estimate.Method);
 
     private static (AuditAreas? Areas, bool[] Withheld) Areas(AuditWork work, ref int suppressed)
     {

@@ -1,3 +1,4 @@
+using EEiC.Statistics.Intervals;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -275,7 +276,11 @@ public sealed partial class EquityAuditReportTests
             Row("A", 400, 1000, period: "2023/24"), Row("J", 90, 300, period: "2023/24"), Row("K", 3, 9, period: "2023/24"),
             Row("A", 410, 1000, period: "2024/25"), Row("J", 80, 300, period: "2024/25"), Row("K", 4, 9, period: "2024/25")), Uptake);
         Assert.Contains("K", result.Disclosure.WithheldGroups);
-        Assert.NotNull(result.Trends.Single(t => t.Group == "K").Trend);   // the result keeps it, flagged
+        // The result keeps the verdicts, flagged, but publishes no number resting on K's counts: no period's gap, no change, no slope.
+        var k = result.Trends.Single(t => t.Group == "K");
+        Assert.True(k.RestsOnSuppressedCounts);
+        Assert.All(k.Trend!.Periods, p => Assert.False(p.Difference.HasValue || p.Ratio.HasValue));
+        Assert.All([k.Trend.DifferenceChange, k.Trend.RatioChange, k.Trend.DifferenceSlope, k.Trend.RatioTrend], e => Assert.Equal(EstimateStatus.Suppressed, e.Status));
 
         var table = EquityAuditReport.Create(result).Sections.Single(s => s.Heading == "Trend of the gaps").Blocks.Select(b => b.Table).OfType<ReportTable>().Single();
         Assert.Equal(["Ethnic group", "Code", "2023/24", "2024/25"], table.Columns.Take(4));
