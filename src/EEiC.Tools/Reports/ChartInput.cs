@@ -46,6 +46,26 @@ internal static class ChartInput
     /// <summary>A number as an error message shows it (round-trip invariant text).</summary>
     internal static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Checks the label of entry <paramref name="index"/> of <paramref name="collection"/> (rows, points, bars): present
+    /// and unique among the entries seen so far; adds one problem per breach.
+    /// </summary>
+    /// <returns>How later problems of the entry name it, for example <c>rows[2] 'Bangladeshi'</c>.</returns>
+    internal static string CheckLabel(List<string> problems, string collection, string noun, int index, string? label, Dictionary<string, int> seen)
+    {
+        var at = $"{collection}[{index}] {ShowLabel(label)}";
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            problems.Add($"{collection}[{index}].Label is empty; every {noun} needs a label");
+        }
+        else if (!seen.TryAdd(label, index))
+        {
+            problems.Add($"{at}: the label is also that of {collection}[{seen[label]}]; labels must be unique");
+        }
+
+        return at;
+    }
+
     /// <summary>A label as an error message shows it, shortened to 60 characters.</summary>
     internal static string ShowLabel(string? label) =>
         label is null ? "(null)" : label.Length <= 60 ? $"'{label}'" : $"'{label[..57]}...'";

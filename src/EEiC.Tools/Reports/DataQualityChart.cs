@@ -337,15 +337,7 @@ public sealed record DataQualityChart : IChart
                 continue;
             }
 
-            var at = $"bars[{b}] {ChartInput.ShowLabel(bar.Label)}";
-            if (string.IsNullOrWhiteSpace(bar.Label))
-            {
-                problems.Add($"bars[{b}].Label is empty; every bar needs a label");
-            }
-            else if (!seen.TryAdd(bar.Label, b))
-            {
-                problems.Add($"{at}: the label is also that of bars[{seen[bar.Label]}]; labels must be unique");
-            }
+            var at = ChartInput.CheckLabel(problems, "bars", "bar", b, bar.Label, seen);
 
             if (bar.Values.Count != categories.Length)
             {

@@ -467,15 +467,7 @@ public sealed record FunnelChart : IChart
                 continue;
             }
 
-            var at = $"points[{i}] {ChartInput.ShowLabel(point.Label)}";
-            if (string.IsNullOrWhiteSpace(point.Label))
-            {
-                problems.Add($"points[{i}].Label is empty; every point needs a label");
-            }
-            else if (!first.TryAdd(point.Label, i))
-            {
-                problems.Add($"{at}: the label is also that of points[{first[point.Label]}]; labels must be unique");
-            }
+            var at = ChartInput.CheckLabel(problems, "points", "point", i, point.Label, first);
 
             if (ChartInput.NumberProblem(point.Value) is { } valueProblem)
             {

@@ -507,15 +507,7 @@ public sealed record IntervalChart : IChart
                 continue;
             }
 
-            var at = $"rows[{i}] {ChartInput.ShowLabel(row.Label)}";
-            if (string.IsNullOrWhiteSpace(row.Label))
-            {
-                problems.Add($"rows[{i}].Label is empty; every row needs a label");
-            }
-            else if (!first.TryAdd(row.Label, i))
-            {
-                problems.Add($"{at}: the label is also that of rows[{first[row.Label]}]; labels must be unique");
-            }
+            var at = ChartInput.CheckLabel(problems, "rows", "row", i, row.Label, first);
 
             if (row.Note is not null && string.IsNullOrWhiteSpace(row.Note))
             {
