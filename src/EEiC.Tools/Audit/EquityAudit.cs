@@ -30,7 +30,7 @@ namespace EEiC.Tools.Audit;
 /// <para><b>Methods.</b> Every statistic comes from EEiC.Statistics: data quality <see cref="EthnicityDataQuality"/>;
 /// proportions <see cref="Proportions"/> (Wilson), rates <see cref="CrudeRates"/>; directly standardised estimates
 /// <see cref="DirectStandardisation"/> (Dobson; for proportions the same weighted sum of band proportions with Dobson's
-/// Poisson-based limits, which are conservative for large proportions); comparisons <see cref="ReferenceGroupComparison"/>
+/// Poisson-based limits, which are conservative for large proportions, truncated at 100%); comparisons <see cref="ReferenceGroupComparison"/>
 /// with the adjustment of the options; the benchmark <see cref="BenchmarkComparer"/>; summary measures
 /// <see cref="NonOrderedSummaryMeasures"/> (difference and ratio between the highest and lowest group, between-group
 /// variance, Theil index, mean log deviation and weighted index of disparity, point estimates with analytic limits where
@@ -206,15 +206,25 @@ public static class EquityAudit
             {
                 work.Basis = EstimateBasis.DirectlyStandardised;
                 var rates = DirectStandardisation.Rates(work.BandedDataset(), work.Standard, levels, work.Multiplier);
+                var proportion = work.Dataset.Measure == DatasetMeasure.Proportion;
                 for (var k = 0; k < data.Known.Length; k++)
                 {
-                    work.Standardised[data.Known[k]] = [.. rates[k].Estimates];
+                    work.Standardised[data.Known[k]] = [.. rates[k].Estimates.Select(e => proportion ? WithinProportionRange(e, work.Multiplier) : e)];
                 }
             }
         }
 
         work.Benchmark = work.Options.Benchmark ?? OverallValue(work);
     }
+
+    /// <summary>
+    /// Dobson's limits rest on Poisson counts, so for a small group's standardised proportion the upper limit can pass
+    /// 100%; a proportion cannot, so the limits are truncated to [0, multiplier] (the estimate itself always lies within).
+    /// </summary>
+    private static IntervalEstimate WithinProportionRange(IntervalEstimate estimate, double multiplier) =>
+        estimate is { HasValue: true, Upper: { } upper } && upper > multiplier
+            ? new IntervalEstimate(estimate.Value!.Value, Math.Max(0, estimate.Lower!.Value), multiplier, estimate.Level, estimate.Method, estimate.Status)
+            : estimate;
 
     /// <summary>The standard restricted to the bands present (the standard itself when every band is present).</summary>
     private static StandardPopulation RestrictedStandard(StandardPopulation standard, int[] bands)

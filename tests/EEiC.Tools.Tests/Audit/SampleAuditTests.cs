@@ -78,6 +78,19 @@ public sealed class SampleAuditTests
     }
 
     [Fact]
+    public void Standardised_proportions_keep_their_limits_within_0_to_100_percent()
+    {
+        // Small groups (Mixed White and Black African: 35 patients) get Dobson limits beyond 100% before truncation.
+        var standardised = Result.Value.Estimates.Where(e => !e.Suppressed).SelectMany(e => e.Standardised).Where(e => e.HasValue).ToArray();
+        Assert.NotEmpty(standardised);
+        Assert.All(standardised, e =>
+        {
+            Assert.InRange(e.Lower!.Value, 0, e.Value!.Value);
+            Assert.InRange(e.Upper!.Value, e.Value!.Value, 100);
+        });
+    }
+
+    [Fact]
     public void Saltmere_lies_below_the_outer_funnel_limit()
     {
         var areas = Result.Value.Areas!;
