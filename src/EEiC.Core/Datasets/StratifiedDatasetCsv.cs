@@ -68,7 +68,7 @@ public static class StratifiedDatasetCsv
     /// <param name="limits">Bounds on the input; <see langword="null"/> for <see cref="DatasetReadLimits.Default"/>.</param>
     /// <returns>The dataset exactly as read (call <see cref="StratifiedDataset.Validate"/> to check its rows).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="group"/> is null.</exception>
-    /// <exception cref="DatasetFormatException">The text is not a readable dataset table; lists every problem.</exception>
+    /// <exception cref="DatasetFormatException">The text is not a readable dataset table; lists every problem, including, when every row could be split into its fields, the row rules of <see cref="StratifiedDataset.Validate"/> broken by the readable fields.</exception>
     public static StratifiedDataset Read(
         TextReader reader,
         GroupDimension group,
@@ -97,6 +97,7 @@ public static class StratifiedDatasetCsv
         }
 
         var rows = new List<StratifiedRow>();
+        var unreadableFields = new HashSet<(int? Row, string Column)>();
         var rowNumber = 0;
         while (records.TryRead(out var fields, out var line, errors))
         {
@@ -133,14 +134,25 @@ public static class StratifiedDatasetCsv
                 Number(fields, map, DatasetColumns.Value, rowNumber, line, errors),
                 Number(fields, map, DatasetColumns.StandardError, rowNumber, line, errors),
                 Number(fields, map, DatasetColumns.Population, rowNumber, line, errors));
-            if (errors.Count == before)
-            {
-                rows.Add(row);
-            }
+            // A row with an unreadable number is kept (that field empty) so the other rows keep their numbers and the
+            // rest of it can still be checked below; a row with the wrong number of fields cannot be.
+            rows.Add(row);
+            unreadableFields.UnionWith(errors.Skip(before).Select(e => (e.Row, e.Column)));
         }
 
         if (errors.Count > 0)
         {
+            // Report every problem at once: when the only problems are unreadable numbers, the row rules too (every row
+            // was split into its fields, so the numbering holds), without repeating a field already reported.
+            if (errors.All(e => e.Rule is "number" or "integer"))
+            {
+                errors.AddRange(new StratifiedDataset(group, measure, rows, name, localCategories).Validate()
+                    .Where(e => !unreadableFields.Contains((e.Row, e.Column))));
+                var ordered = errors.OrderBy(e => e.Row ?? 0).ToArray();   // stable: a row's unreadable fields first
+                errors.Clear();
+                errors.AddRange(ordered);
+            }
+
             throw new DatasetFormatException(errors);
         }
 

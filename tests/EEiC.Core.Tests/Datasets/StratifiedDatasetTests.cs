@@ -172,6 +172,24 @@ public class StratifiedDatasetTests
     }
 
     [Fact]
+    public void Unreadable_numbers_and_broken_row_rules_are_reported_together_in_row_order()
+    {
+        // Row 1 fine; row 2 an unreadable numerator; row 3 a label instead of a code; row 4 more events than people.
+        const string csv = "group,numerator,denominator\nA,10,100\nK,x,50\nWhite,5,20\nJ,30,20\n";
+        var error = Assert.Throws<DatasetFormatException>(() =>
+            StratifiedDatasetCsv.Read(new StringReader(csv), GroupDimension.Ethnicity(), DatasetMeasure.Proportion));
+
+        Assert.Equal(
+            [(2, "numerator", "number"), (3, "group", "known-group-code"), (4, "numerator", "numerator-not-above-denominator")],
+            error.Errors.Select(e => (e.Row!.Value, e.Column, e.Rule)));
+
+        // A row that cannot be split into its fields stops there: the row rules would number the rows wrongly.
+        var broken = Assert.Throws<DatasetFormatException>(() =>
+            StratifiedDatasetCsv.Read(new StringReader("group,numerator,denominator\nK,x,50\nA,1\nJ,30,20\n"), GroupDimension.Ethnicity(), DatasetMeasure.Proportion));
+        Assert.Equal(["number", "field-count"], broken.Errors.Select(e => e.Rule));
+    }
+
+    [Fact]
     public void Bad_csv_rows_are_all_reported_with_their_line()
     {
         const string csv = "group,numerator,denominator\nA,1,10\nB,one,10\n\nC,1\nD,\"2\"x,10\nE,1,1e999999\nF,\"3,4\n";

@@ -97,16 +97,29 @@ public static class AuditCsv
         DatasetReadLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var dataset = StratifiedDatasetCsv.Read(reader, group ?? GroupDimension.Ethnicity(), measure, name, localCategories, limits);
+        group ??= GroupDimension.Ethnicity();
+        StratifiedDataset dataset;
+        try
+        {
+            dataset = StratifiedDatasetCsv.Read(reader, group, measure, name, localCategories, limits);
+        }
+        catch (DatasetFormatException e) when (e.Errors.Any(x => x.Rule == UnknownGroupRule))
+        {
+            // Unreadable numbers come with the row rules of the readable fields: condense the unknown codes there too.
+            throw new DatasetFormatException(CondenseUnknownGroups(group, localCategories ?? [], e.Errors));
+        }
+
         dataset = dataset with { Rows = Array.AsReadOnly(dataset.Rows.ToArray()) };
         var errors = dataset.Validate();
-        return errors.Count == 0 ? dataset : throw new DatasetValidationException(CondenseUnknownGroups(dataset, errors));
+        return errors.Count == 0 ? dataset : throw new DatasetValidationException(CondenseUnknownGroups(dataset.Group, dataset.LocalCategories, errors));
     }
 
+    private const string UnknownGroupRule = "known-group-code";
+
     /// <summary>Replaces the errors for unknown group values by one error per distinct value, at the place of its first row.</summary>
-    private static List<DatasetError> CondenseUnknownGroups(StratifiedDataset dataset, IReadOnlyList<DatasetError> errors)
+    private static List<DatasetError> CondenseUnknownGroups(GroupDimension group, IReadOnlyList<EthnicCategory> localCategories, IReadOnlyList<DatasetError> errors)
     {
-        const string rule = "known-group-code";
+        const string rule = UnknownGroupRule;
         var rowsByValue = errors.Where(e => e.Rule == rule)
             .GroupBy(e => e.Value ?? string.Empty, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Row ?? 0).ToList(), StringComparer.Ordinal);
@@ -119,20 +132,20 @@ public static class AuditCsv
             }
             else if (rowsByValue.Remove(error.Value ?? string.Empty, out var rows))
             {
-                result.Add(error with { Message = UnknownGroupMessage(dataset, error.Value ?? string.Empty, rows) });
+                result.Add(error with { Message = UnknownGroupMessage(group, localCategories, error.Value ?? string.Empty, rows) });
             }
         }
 
         return result;
     }
 
-    private static string UnknownGroupMessage(StratifiedDataset dataset, string value, List<int> rows)
+    private static string UnknownGroupMessage(GroupDimension group, IReadOnlyList<EthnicCategory> localCategories, string value, List<int> rows)
     {
-        var classification = EthnicityClassification.For(dataset.Group.Scheme!.Value);
+        var classification = EthnicityClassification.For(group.Scheme!.Value);
         var where = rows.Count == 1
             ? "(1 row)"
             : string.Create(CultureInfo.InvariantCulture, $"({rows.Count:N0} rows: {string.Join(", ", rows.Take(RowsNamed))}{(rows.Count > RowsNamed ? ", …" : string.Empty)})");
-        var parsed = new EthnicityParser(new EthnicityParserOptions { Target = classification.Scheme, LocalCategories = dataset.LocalCategories }).Parse(value);
+        var parsed = new EthnicityParser(new EthnicityParserOptions { Target = classification.Scheme, LocalCategories = localCategories }).Parse(value);
         var hint = parsed switch
         {
             { IsMapped: true, Category: { } c } => $"it reads as the category '{c.Label}', whose code is '{c.Code}': write codes, or convert the column with EthnicityParser",

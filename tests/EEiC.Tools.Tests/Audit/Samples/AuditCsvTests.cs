@@ -71,6 +71,18 @@ public sealed class AuditCsvTests : IDisposable
     }
 
     [Fact]
+    public void Unreadable_numbers_come_with_every_other_problem_and_labels_are_still_condensed()
+    {
+        // Row 2 has an unreadable numerator; rows 3 and 5 a label for a code (and, with no strata, the same group twice);
+        // row 4 more events than patients.
+        var text = "group,numerator,denominator\nA,12,40\nJ,five,30\nPakistani,1,3\nK,9,4\nPakistani,2,5\n";
+        var errors = Assert.Throws<DatasetFormatException>(() => AuditCsv.Read(Write("mixed.csv", text))).Errors;
+        Assert.Equal([(2, "number"), (3, "known-group-code"), (4, "numerator-not-above-denominator"), (5, "unique-strata")], errors.Select(e => (e.Row ?? 0, e.Rule)));
+        Assert.Contains("(2 rows: 3, 5)", errors[1].Message, StringComparison.Ordinal);
+        Assert.Contains("whose code is 'J'", errors[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Labels_instead_of_codes_are_reported_once_per_value_with_the_code_they_mean()
     {
         var text = "group,area,numerator,denominator\nPakistani,P1,1,2\nA,P1,1,2\nPakistani,P2,1,3\nWhite British,P1,4,5\nPakistani,P3,1,4\n";
