@@ -1,3 +1,4 @@
+using EEiC.Statistics.DataQuality;
 using EEiC.Statistics.GroupComparison;
 using EEiC.Statistics.Intervals;
 using EEiC.Statistics.Sensitivity;
@@ -99,7 +100,8 @@ internal static class AuditFindings
                 var all = published.DataQuality.Records.Value;
                 detail = $"Completeness is {Percent(quality.Completeness)} (threshold {AuditText.Percent(quality.Thresholds.MinimumCompleteness)})"
                     + (without is { } w && all is { } a ? $": {AuditText.Number(w)} of {AuditText.Number(a)} records have no usable ethnic category." : ".")
-                    + string.Concat(quality.Reasons.Select(r => " " + r.Explanation));
+                    // The completeness check's own explanation would repeat the sentence above; the other reasons follow it.
+                    + string.Concat(quality.Reasons.Where(r => r.Check != QualityCheck.Completeness).Select(r => " " + Sentence(r.Explanation)));
                 break;
             }
 
@@ -248,4 +250,8 @@ internal static class AuditFindings
         ReallocationKind.Proportional => "'proportional'",
         _ => "'complete case'",
     };
+
+    /// <summary>An explanation as a sentence: capitalised and ending with a full stop.</summary>
+    private static string Sentence(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + (text.EndsWith('.') ? string.Empty : ".");
 }
