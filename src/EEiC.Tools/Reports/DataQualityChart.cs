@@ -111,7 +111,7 @@ public sealed record DataQualityChart : IChart
         svg.Open("defs");
         for (var k = 1; k < Categories.Count; k++)
         {
-            svg.Open("pattern", ("id", $"{id}-p{k}"), ("width", 6), ("height", 6), ("patternUnits", "userSpaceOnUse"), ("patternTransform", $"rotate({(k % 4) switch { 1 => 45, 2 => -45, 3 => 0, _ => 90 }})"));
+            svg.Open("pattern", ("id", $"{id}-p{k}"), ("width", 6), ("height", 6), ("patternUnits", "userSpaceOnUse"), ("patternTransform", $"rotate({(k % 4) switch { 1 => "45", 2 => "-45", 3 => "0", _ => "90" }})"));
             svg.Element("rect", null, ("width", 6), ("height", 6), ("fill", Colour(k)));
             svg.Element("line", null, ("x1", 0), ("y1", 0), ("x2", 0), ("y2", 6), ("stroke", "#ffffff"), ("stroke-opacity", 0.45), ("stroke-width", 2));
             svg.Close("pattern");
