@@ -52,23 +52,12 @@ public sealed class EquityAuditJsonTests
     public void The_json_is_deterministic_and_culture_invariant()
     {
         var result = Audit();
-        var previous = CultureInfo.CurrentCulture;
-        try
+        var german = Cultures.With(Cultures.CommaDecimal, () => EquityAuditJson.Write(result));
+        Cultures.With(CultureInfo.InvariantCulture, () =>
         {
-            // Globalization is invariant in this build: a culture with a decimal comma stands in for de-DE.
-            var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-            comma.NumberFormat.NumberDecimalSeparator = ",";
-            comma.NumberFormat.NumberGroupSeparator = ".";
-            CultureInfo.CurrentCulture = comma;
-            var german = EquityAuditJson.Write(result);
-            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             Assert.Equal(EquityAuditJson.Write(result), german);
             Assert.Equal(EquityAuditJson.Write(Audit()), german);
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-        }
+        });
 
         using var stream = new MemoryStream();
         EquityAuditJson.Write(result, stream);

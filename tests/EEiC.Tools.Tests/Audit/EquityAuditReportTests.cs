@@ -380,19 +380,7 @@ public sealed partial class EquityAuditReportTests
     {
         var result = Crafted();
         var html = EquityAuditReport.ToHtml(result);
-        var previous = CultureInfo.CurrentCulture;
-        try
-        {
-            var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-            comma.NumberFormat.NumberDecimalSeparator = ",";
-            comma.NumberFormat.NumberGroupSeparator = ".";
-            CultureInfo.CurrentCulture = comma;
-            Assert.Equal(html, EquityAuditReport.ToHtml(Crafted()));
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-        }
+        Assert.Equal(html, Cultures.With(Cultures.CommaDecimal, () => EquityAuditReport.ToHtml(Crafted())));
 
         Assert.Throws<ArgumentNullException>(() => EquityAuditReport.Create(null!));
         Assert.Throws<ArgumentNullException>(() => EquityAuditReport.Charts(null!));

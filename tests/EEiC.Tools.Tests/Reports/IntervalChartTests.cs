@@ -139,22 +139,12 @@ public sealed class IntervalChartTests
     {
         var svg = ChartFixtures.Uptake().ToSvg();
         var vega = ChartFixtures.Uptake().ToVegaLite();
-        var original = CultureInfo.CurrentCulture;
-        try
+        // A culture that writes 1.234,5: output must not change.
+        Cultures.With(Cultures.CommaDecimal, () =>
         {
-            // A culture that writes 1.234,5: output must not change.
-            var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-            comma.NumberFormat.NumberDecimalSeparator = ",";
-            comma.NumberFormat.NumberGroupSeparator = ".";
-            comma.NumberFormat.NegativeSign = "\u2212";
-            CultureInfo.CurrentCulture = comma;
             Assert.Equal(svg, ChartFixtures.Uptake().ToSvg());
             Assert.Equal(vega, ChartFixtures.Uptake().ToVegaLite());
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = original;
-        }
+        });
 
         Assert.DoesNotContain('\r', svg);
         Assert.DoesNotContain('\r', vega);

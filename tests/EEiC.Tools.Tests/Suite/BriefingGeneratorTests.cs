@@ -1,4 +1,3 @@
-using System.Globalization;
 using EEiC.Datasets;
 using EEiC.Statistics.GroupComparison;
 using EEiC.Statistics.Intervals;
@@ -233,20 +232,7 @@ public sealed class BriefingGeneratorTests
     [InlineData(1e-300, "0")]
     public void Numbers_are_rounded_sensibly_in_invariant_culture(double value, string expected)
     {
-        var culture = CultureInfo.CurrentCulture;
-        try
-        {
-            // A culture that writes 1.234,5 (the machine may run in globalisation-invariant mode, without named cultures).
-            var commaDecimals = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-            commaDecimals.NumberFormat.NumberDecimalSeparator = ",";
-            commaDecimals.NumberFormat.NumberGroupSeparator = ".";
-            CultureInfo.CurrentCulture = commaDecimals;
-            Assert.Equal(expected, BriefingText.Number(value));
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture;
-        }
+        Assert.Equal(expected, Cultures.With(Cultures.CommaDecimal, () => BriefingText.Number(value)));
     }
 
     public static TheoryData<BriefingData, string[]> BadData() => new()
